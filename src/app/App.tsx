@@ -1,0 +1,71 @@
+import type { TFunction } from 'i18next';
+import { TranslateContext } from '../i18n/use-t';
+import { SkipLink } from '../ui/SkipLink';
+import { QuickExit } from '../features/quick-exit/QuickExit';
+import { LanguagePicker } from '../features/navigation/LanguagePicker';
+import { HomePage } from '../features/pages/HomePage';
+import { HelplinesPage } from '../features/helplines/HelplinesPage';
+import { ContentPage } from '../features/pages/ContentPage';
+import { NotFoundPage } from '../features/pages/NotFoundPage';
+import type { PageModel } from './page-model';
+import { pathFor } from './paths';
+
+/** One page of the app: the shell every page shares, around that page's body. */
+export function App({ model, t }: { model: PageModel; t: TFunction }) {
+  const { locale } = model;
+  const languageSlug = model.body.kind === 'not-found' ? '' : model.slug;
+  return (
+    <TranslateContext.Provider value={t}>
+      <SkipLink />
+      <QuickExit />
+      <header class="site-header">
+        <a class="site-name" href={pathFor(locale, '')}>
+          {t('site.name')}
+        </a>
+        <p class="emergency-line">
+          <a href="tel:999">{t('emergency.inDanger')}</a>
+        </p>
+        <LanguagePicker locale={locale} slug={languageSlug} locales={model.locales} />
+      </header>
+      <main id="main" tabIndex={-1}>
+        {model.slug !== '' && (
+          <p class="back-link">
+            <a href={pathFor(locale, '')}>{t('nav.backToHome')}</a>
+          </p>
+        )}
+        <PageBody model={model} />
+      </main>
+      <footer class="site-footer">
+        <nav aria-label={t('nav.label')}>
+          <ul>
+            <li>
+              <a href={pathFor(locale, 'helplines')}>{t('nav.helplines')}</a>
+            </li>
+            <li>
+              <a href={pathFor(locale, 'cover-your-tracks')}>{t('nav.coverTracks')}</a>
+            </li>
+            <li>
+              <a href={pathFor(locale, 'about')}>{t('nav.about')}</a>
+            </li>
+          </ul>
+        </nav>
+        <p>{t('quickExit.shiftHint')}</p>
+        <p>{t('footer.offline')}</p>
+      </footer>
+    </TranslateContext.Provider>
+  );
+}
+
+function PageBody({ model }: { model: PageModel }) {
+  const { body, locale } = model;
+  switch (body.kind) {
+    case 'home':
+      return <HomePage locale={locale} guides={body.guides} />;
+    case 'helplines':
+      return <HelplinesPage locale={locale} services={body.services} />;
+    case 'content':
+      return <ContentPage locale={locale} page={body} />;
+    case 'not-found':
+      return <NotFoundPage locale={locale} />;
+  }
+}

@@ -1,0 +1,48 @@
+/**
+ * What one prerendered page needs to render. The build makes these from content/; the
+ * browser reads the same object back from the page (see read-page-model.ts) to hydrate.
+ */
+export interface ServiceContact {
+  kind: 'phone' | 'text';
+  number: string;
+  sources: { url: string; checked: string; strength: 'primary' | 'official' | 'secondary' }[];
+}
+
+export interface ServiceSummary {
+  id: string;
+  name: string;
+  summary: string;
+  contacts: ServiceContact[];
+}
+
+export interface ContentLink {
+  slug: string;
+  title: string;
+  summary: string;
+  /** The locale the title and summary are in (English when not translated yet). */
+  contentLocale: string;
+}
+
+export type PageBody =
+  | { kind: 'home'; guides: ContentLink[] }
+  | { kind: 'helplines'; services: ServiceSummary[] }
+  | {
+      kind: 'content';
+      title: string;
+      summary: string;
+      reviewed: string;
+      /** The locale the words are actually in: English when a translation is missing. */
+      contentLocale: string;
+      /** Compiled, sanitised HTML from Markdown. Never sent as data: read from the DOM. */
+      html: string;
+    }
+  | { kind: 'not-found' };
+
+export interface PageModel {
+  locale: string;
+  /** '' for home; the page slug otherwise; '404' for the not-found page. */
+  slug: string;
+  /** Locales this page exists in (the language picker links to these). */
+  locales: string[];
+  body: PageBody;
+}

@@ -1,0 +1,126 @@
+/**
+ * The production build: content checks, the client bundle, every page prerendered in
+ * every locale, the web app manifests, and a service worker that precaches all of it.
+ * Run with `npm run build`; the result in dist/ can be served by any static host.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { build } from 'vite';
+import { injectManifest } from 'workbox-build';
+import { LOCALES, DEFAULT_LOCALE } from '../i18n/locales';
+import { createI18n, type UiStrings } from '../i18n/create-i18n';
+import { htmlFileFor, notFoundFileFor, pathFor } from '../app/paths';
+import { ContentError, loadContent } from './content/load-content';
+import { APP_PAGES, listSitePages } from './site-pages';
+import { renderDocument } from './render-document';
+import { assetsFor, type ViteManifest } from './vite-manifest';
+import { netlifyHeadersFile } from './security-headers';
+
+const root = resolve(import.meta.dirname, '../..');
+const dist = join(root, 'dist');
+
+function writeFile(path: string, text: string) {
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, text);
+}
+
+function readStrings(locale: string): UiStrings {
+  return JSON.parse(
+    readFileSync(join(root, 'src/i18n/locales', `${locale}.json`), 'utf8'),
+  ) as UiStrings;
+}
+
+async function main() {
+  let content;
+  try {
+    content = loadContent(join(root, 'content'), APP_PAGES);
+  } catch (error) {
+    if (error instanceof ContentError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+
+  await build({ root, configFile: join(root, 'vite.config.ts'), logLevel: 'warn' });
+  const manifest = JSON.parse(
+    readFileSync(join(dist, '.vite/manifest.json'), 'utf8'),
+  ) as ViteManifest;
+
+  const english = readStrings(DEFAULT_LOCALE);
+  const pages = listSitePages(content);
+  for (const page of pages) {
+    const i18n = createI18n(page.locale, readStrings(page.locale), english);
+    const html = renderDocument(page, i18n, assetsFor(manifest, 'src/main.tsx', page.locale));
+    const file =
+      page.body.kind === 'not-found'
+        ? notFoundFileFor(page.locale)
+        : htmlFileFor(page.locale, page.slug);
+    writeFile(join(dist, file), html);
+  }
+
+  for (const { code, dir } of LOCALES) {
+    const t = createI18n(code, readStrings(code), english).t;
+    const start = pathFor(code, '');
+    const webManifest = {
+      id: start,
+      name: t('site.name'),
+      short_name: t('site.name'),
+      description: t('site.tagline'),
+      lang: code,
+      dir,
+      start_url: start,
+      scope: '/',
+      display: 'standalone',
+      background_color: '#ffffff',
+      theme_color: '#1d3557',
+      icons: [
+        { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+        { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+        {
+          src: '/icons/icon-maskable-512.png',
+          sizes: '512x512',
+          type: 'image/png',
+          purpose: 'maskable',
+        },
+      ],
+    };
+    writeFile(
+      join(dist, start.slice(1), 'manifest.webmanifest'),
+      `${JSON.stringify(webManifest, null, 2)}\n`,
+    );
+  }
+  writeFile(join(dist, '_headers'), netlifyHeadersFile());
+
+  // The service worker is its own small bundle (a classic script, which every engine runs),
+  // then Workbox writes the list of files to precache into it.
+  await build({
+    root,
+    configFile: false,
+    logLevel: 'warn',
+    build: {
+      outDir: dist,
+      emptyOutDir: false,
+      copyPublicDir: false,
+      lib: {
+        entry: join(root, 'src/sw/sw.ts'),
+        formats: ['iife'],
+        name: 'waymarkServiceWorker',
+        fileName: () => 'sw.js',
+      },
+    },
+  });
+  const { count, size, warnings } = await injectManifest({
+    swSrc: join(dist, 'sw.js'),
+    swDest: join(dist, 'sw.js'),
+    globDirectory: dist,
+    globPatterns: ['**/*.{html,js,css,json,webmanifest,png,svg,txt}'],
+    globIgnores: ['sw.js', '.vite/**'],
+  });
+  if (warnings.length > 0) throw new Error(warnings.join('\n'));
+  console.log(
+    `Built ${pages.length} pages in ${LOCALES.length} languages; precache: ${count} files, ${(size / 1024).toFixed(1)} KiB`,
+  );
+}
+
+await main();

@@ -1,0 +1,89 @@
+import { renderToString } from 'preact-render-to-string';
+import type { i18n } from 'i18next';
+import { App } from '../app/App';
+import type { PageModel } from '../app/page-model';
+import { pathFor } from '../app/paths';
+import { getLocale, DEFAULT_LOCALE } from '../i18n/locales';
+import { META_CONTENT_SECURITY_POLICY } from './security-headers';
+
+export interface PageAssets {
+  scripts: string[];
+  styles: string[];
+  /** Module chunks the page will import at once (its locale's strings), fetched in parallel. */
+  preloads: string[];
+}
+
+/** Renders one page to a complete HTML document. Pure: the same inputs give the same bytes. */
+export function renderDocument(model: PageModel, i18n: i18n, assets: PageAssets): string {
+  const { locale } = model;
+  const { dir } = getLocale(locale);
+  const t = i18n.getFixedT(locale);
+  const appHtml = renderToString(<App model={model} t={t} />);
+  const pageTitle = titleOf(model, t);
+  const title = model.slug === '' ? pageTitle : `${pageTitle} – ${t('site.name')}`;
+  const description = model.body.kind === 'content' ? model.body.summary : t('site.tagline');
+  const alternates =
+    model.body.kind === 'not-found'
+      ? []
+      : model.locales.map(
+          (code) => `<link rel="alternate" hreflang="${code}" href="${pathFor(code, model.slug)}">`,
+        );
+  const manifest =
+    locale === DEFAULT_LOCALE ? '/manifest.webmanifest' : `/${locale}/manifest.webmanifest`;
+
+  return `<!doctype html>
+<html lang="${locale}" dir="${dir}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="referrer" content="no-referrer">
+<meta http-equiv="Content-Security-Policy" content="${META_CONTENT_SECURITY_POLICY}">
+<title>${escapeHtml(title)}</title>
+<meta name="description" content="${escapeHtml(description)}">
+<meta name="theme-color" content="#1d3557">
+<link rel="manifest" href="${manifest}">
+<link rel="icon" href="/icons/icon.svg" type="image/svg+xml">
+<link rel="apple-touch-icon" href="/icons/icon-192.png">
+${alternates.join('\n')}
+${assets.styles.map((href) => `<link rel="stylesheet" href="${href}">`).join('\n')}
+${assets.scripts.map((src) => `<script type="module" src="${src}"></script>`).join('\n')}
+${assets.preloads.map((href) => `<link rel="modulepreload" href="${href}">`).join('\n')}
+</head>
+<body>
+<div id="app">${appHtml}</div>
+<script type="application/json" id="page-model">${serialiseModel(model)}</script>
+</body>
+</html>
+`;
+}
+
+function titleOf(model: PageModel, t: (key: string) => string): string {
+  switch (model.body.kind) {
+    case 'home':
+      return `${t('site.name')}: ${t('home.title')}`;
+    case 'helplines':
+      return t('helplines.title');
+    case 'content':
+      return model.body.title;
+    case 'not-found':
+      return t('notFound.title');
+  }
+}
+
+/**
+ * The model the browser hydrates from. A content page's HTML is left out: the browser
+ * reads it back from the rendered page, so it is not sent twice.
+ */
+function serialiseModel(model: PageModel): string {
+  const body = model.body.kind === 'content' ? { ...model.body, html: '' } : model.body;
+  // Escaping '<' keeps a '</script>' inside any string from ending this element.
+  return JSON.stringify({ ...model, body }).replace(/</g, '\\u003c');
+}
+
+function escapeHtml(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
+}

@@ -1,0 +1,33 @@
+import './styles/app.css';
+import { hydrate } from 'preact';
+import { installQuickExit } from './features/quick-exit/install-quick-exit';
+import { installReplaceNavigation } from './features/navigation/replace-navigation';
+import { App } from './app/App';
+import { readPageModel } from './app/read-page-model';
+import { createI18n, type UiStrings } from './i18n/create-i18n';
+import { registerServiceWorker } from './sw/register-service-worker';
+
+// The quick exit is wired first: until this line runs it is a plain link, and the rest of
+// the start-up (loading strings, hydrating) must never delay it.
+installQuickExit({
+  document,
+  location: window.location,
+  now: () => performance.now(),
+  addWindowListener: (type, listener) => window.addEventListener(type, listener),
+});
+installReplaceNavigation(document, window.location);
+
+// One chunk per language, so a page downloads only its own language's strings.
+const stringLoaders = import.meta.glob<UiStrings>('./i18n/locales/*.json', { import: 'default' });
+
+async function hydratePage() {
+  const model = readPageModel(document);
+  const load = stringLoaders[`./i18n/locales/${model.locale}.json`];
+  if (!load) return;
+  const i18n = createI18n(model.locale, await load());
+  const root = document.getElementById('app');
+  if (root) hydrate(<App model={model} t={i18n.t} />, root);
+}
+
+void hydratePage();
+registerServiceWorker(navigator);

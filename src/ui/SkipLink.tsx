@@ -1,0 +1,10 @@
+import { useT } from '../i18n/use-t';
+
+export function SkipLink() {
+  const t = useT();
+  return (
+    <a class="skip-link" href="#main">
+      {t('site.skipToContent')}
+    </a>
+  );
+}

@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+
+// Browser contracts, run against the built dist/ in real headless Chromium. One file at a
+// time: the machine has two cores and each file starts its own browser and server.
+export default defineConfig({
+  test: {
+    include: ['test/e2e/**/*.e2e.ts'],
+    environment: 'node',
+    fileParallelism: false,
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+  },
+});
