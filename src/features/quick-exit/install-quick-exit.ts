@@ -9,6 +9,8 @@ export interface QuickExitEnvironment {
   location: Pick<Location, 'replace'>;
   now: () => number;
   addWindowListener: (type: 'pageshow', listener: (event: PageTransitionEvent) => void) => void;
+  /** Removes the listeners when aborted (tests install on a shared document). */
+  signal?: AbortSignal;
 }
 
 /**
@@ -27,6 +29,7 @@ export function installQuickExit(env: QuickExitEnvironment): void {
   const status = document.querySelector<HTMLElement>('[data-quick-exit-status]');
   let shiftState: ShiftState = INITIAL_SHIFT_STATE;
   let leaving = false;
+  const options = { capture: true, signal: env.signal };
 
   const leave = () => {
     // Hide first, in the same task, so the next frame painted is already blank.
@@ -50,7 +53,7 @@ export function installQuickExit(env: QuickExitEnvironment): void {
         leave();
       }
     },
-    true,
+    options,
   );
   // Click covers Enter on the focused link and assistive technology that sends only clicks.
   document.addEventListener(
@@ -61,7 +64,7 @@ export function installQuickExit(env: QuickExitEnvironment): void {
         leave();
       }
     },
-    true,
+    options,
   );
   document.addEventListener(
     'keydown',
@@ -84,7 +87,7 @@ export function installQuickExit(env: QuickExitEnvironment): void {
         status.textContent = status.getAttribute(`data-presses-left-${result.pressesLeft}`) ?? '';
       }
     },
-    true,
+    options,
   );
   // If a browser ever restores this page from the back-forward cache after we left,
   // keep it hidden and leave again rather than show it.

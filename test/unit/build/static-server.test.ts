@@ -1,0 +1,55 @@
+// @vitest-environment node
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startStaticServer, type StaticServer } from '../../../src/build/static-server';
+
+let server: StaticServer;
+
+beforeAll(async () => {
+  const root = mkdtempSync(join(tmpdir(), 'waymark-dist-'));
+  for (const [path, text] of Object.entries({
+    'index.html': 'home',
+    'about/index.html': 'about',
+    '404.html': 'not found',
+    'cy/404.html': 'dim',
+  })) {
+    mkdirSync(join(root, path, '..'), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
+  writeFileSync(join(root, '..', 'secret.txt'), 'secret');
+  server = await startStaticServer(root, 0);
+});
+
+afterAll(() => server.close());
+
+describe('startStaticServer', () => {
+  it('serves clean URLs with the security headers', async () => {
+    const response = await fetch(`${server.url}/about/`);
+    expect(response.status).toBe(200);
+    expect(await response.text()).toBe('about');
+    expect(response.headers.get('content-security-policy')).toContain("connect-src 'self'");
+    expect(response.headers.get('referrer-policy')).toBe('no-referrer');
+  });
+
+  it('redirects a path without its trailing slash', async () => {
+    const response = await fetch(`${server.url}/about`, { redirect: 'manual' });
+    expect(response.status).toBe(301);
+    expect(response.headers.get('location')).toBe('/about/');
+  });
+
+  it('answers unknown pages with a 404 in the language of the URL', async () => {
+    const english = await fetch(`${server.url}/nope/`);
+    expect(english.status).toBe(404);
+    expect(await english.text()).toBe('not found');
+    const welsh = await fetch(`${server.url}/cy/nope/`);
+    expect(await welsh.text()).toBe('dim');
+  });
+
+  it('never serves a file outside its folder', async () => {
+    const response = await fetch(`${server.url}/%2e%2e/secret.txt`);
+    expect(response.status).toBe(404);
+    expect(await response.text()).not.toBe('secret');
+  });
+});
