@@ -26,7 +26,10 @@ async function hydratePage() {
   if (!load) return;
   const i18n = createI18n(model.locale, await load());
   const root = document.getElementById('app');
-  if (root) hydrate(<App model={model} t={i18n.t} />, root);
+  if (!root) return;
+  hydrate(<App model={model} t={i18n.t} />, root);
+  // Lets tests (and anyone debugging) see that start-up finished.
+  document.documentElement.dataset.hydrated = 'true';
 }
 
 void hydratePage();

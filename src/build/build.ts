@@ -98,6 +98,8 @@ async function main() {
     root,
     configFile: false,
     logLevel: 'warn',
+    // Workbox picks its small production build (no debug logging) from NODE_ENV.
+    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
     build: {
       outDir: dist,
       emptyOutDir: false,

@@ -4,7 +4,10 @@ import { compileMarkdown } from '../../../src/build/content/compile-markdown';
 
 describe('compileMarkdown', () => {
   it('rewrites in-app links into the page locale', () => {
-    const { html, problems, internalLinks } = compileMarkdown('See [helplines](/helplines/).', 'cy');
+    const { html, problems, internalLinks } = compileMarkdown(
+      'See [helplines](/helplines/).',
+      'cy',
+    );
     expect(problems).toEqual([]);
     expect(html).toContain('href="/cy/helplines/"');
     expect(internalLinks).toEqual([{ slug: 'helplines', line: 1 }]);
@@ -26,7 +29,10 @@ describe('compileMarkdown', () => {
   });
 
   it('rejects javascript: and plain http links', () => {
-    const { problems } = compileMarkdown('[x](javascript:alert(1)) and [y](http://example.org)', 'en');
+    const { problems } = compileMarkdown(
+      '[x](javascript:alert(1)) and [y](http://example.org)',
+      'en',
+    );
     expect(problems.map((problem) => problem.message)).toEqual([
       expect.stringContaining('javascript:alert(1)'),
       expect.stringContaining('http://example.org'),

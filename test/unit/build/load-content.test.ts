@@ -22,7 +22,8 @@ function problemsOf(files: Record<string, string>): string[] {
   try {
     loadContent(contentDir(files), APP_PAGES);
   } catch (error) {
-    if (error instanceof ContentError) return error.problems.map((p) => p.replace(/^.*content-\w+\//, ''));
+    if (error instanceof ContentError)
+      return error.problems.map((p) => p.replace(/^.*content-\w+\//, ''));
     throw error;
   }
   return [];
@@ -61,8 +62,11 @@ describe('loadContent', () => {
   it('refuses a service number with no source', () => {
     const problems = problemsOf({
       'en/a.md': page('ok'),
-      'services/x.yaml': 'id: x\nname: X\nsummary: { en: s }\ncontacts:\n  - kind: phone\n    number: 0800 000 000\n',
+      'services/x.yaml':
+        'id: x\nname: X\nsummary: { en: s }\ncontacts:\n  - kind: phone\n    number: 0800 000 000\n',
     });
-    expect(problems).toEqual(['services/x.yaml:1: contact 0800 000 000 needs sources with an https url and a checked date']);
+    expect(problems).toEqual([
+      'services/x.yaml:1: contact 0800 000 000 needs sources with an https url and a checked date',
+    ]);
   });
 });

@@ -6,7 +6,11 @@ import english from '../../../src/i18n/locales/en.json';
 import welsh from '../../../src/i18n/locales/cy.json';
 import type { PageModel } from '../../../src/app/page-model';
 
-const assets = { scripts: ['/assets/main.js'], styles: ['/assets/main.css'], preloads: ['/assets/cy.js'] };
+const assets = {
+  scripts: ['/assets/main.js'],
+  styles: ['/assets/main.css'],
+  preloads: ['/assets/cy.js'],
+};
 
 const contentPage: PageModel = {
   locale: 'cy',

@@ -28,8 +28,12 @@ describe('UI strings', () => {
 
   it('uses Welsh plural forms for the Shift countdown', () => {
     const t = createI18n('cy', welsh, english).t;
-    expect(t('quickExit.pressesLeft', { count: 1 })).toBe('Pwyswch Shift unwaith eto i adael y wefan.');
-    expect(t('quickExit.pressesLeft', { count: 2 })).toBe('Pwyswch Shift ddwywaith eto i adael y wefan.');
+    expect(t('quickExit.pressesLeft', { count: 1 })).toBe(
+      'Pwyswch Shift unwaith eto i adael y wefan.',
+    );
+    expect(t('quickExit.pressesLeft', { count: 2 })).toBe(
+      'Pwyswch Shift ddwywaith eto i adael y wefan.',
+    );
     expect(new Intl.PluralRules('cy').resolvedOptions().pluralCategories).toHaveLength(6);
   });
 });

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { decideLinkAction, type LinkClick } from '../../../src/features/navigation/replace-navigation';
+import {
+  decideLinkAction,
+  type LinkClick,
+} from '../../../src/features/navigation/replace-navigation';
 
 const plainClick: LinkClick = {
   button: 0,
@@ -46,10 +49,16 @@ describe('decideLinkAction', () => {
   });
 
   it('respects modifier keys, other buttons, new tabs and downloads', () => {
-    expect(decideLinkAction({ ...plainClick, ctrlKey: true }, link('/'), here).kind).toBe('default');
+    expect(decideLinkAction({ ...plainClick, ctrlKey: true }, link('/'), here).kind).toBe(
+      'default',
+    );
     expect(decideLinkAction({ ...plainClick, button: 1 }, link('/'), here).kind).toBe('default');
-    expect(decideLinkAction(plainClick, link('/', { target: '_blank' }), here).kind).toBe('default');
-    expect(decideLinkAction(plainClick, link('/', { hasDownload: true }), here).kind).toBe('default');
+    expect(decideLinkAction(plainClick, link('/', { target: '_blank' }), here).kind).toBe(
+      'default',
+    );
+    expect(decideLinkAction(plainClick, link('/', { hasDownload: true }), here).kind).toBe(
+      'default',
+    );
   });
 
   it('does nothing when another handler already took the click', () => {

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
 import { cleanup, fireEvent, render } from '@testing-library/preact';
 import { QuickExit } from '../../../src/features/quick-exit/QuickExit';
 import { DEFAULT_EXIT_URL } from '../../../src/features/quick-exit/exit-destination';
@@ -11,7 +11,7 @@ import { createI18n } from '../../../src/i18n/create-i18n';
 import english from '../../../src/i18n/locales/en.json';
 
 let clock = 0;
-let replace: ReturnType<typeof vi.fn>;
+let replace: Mock<(url: string | URL) => void>;
 let pageshow: ((event: PageTransitionEvent) => void) | undefined;
 let controller: AbortController;
 

@@ -1,0 +1,161 @@
+/**
+ * `npm run bench`: quick-exit speed against the GOV.UK Frontend 'Exit this page' component
+ * in the same Chromium run, and the gzip weight of what the home page loads.
+ * Figures are printed, not asserted: this machine is shared and noisy.
+ */
+import { copyFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Browser, Page } from 'playwright-core';
+import { startStaticServer } from '../../src/build/static-server';
+import { DIST, launchChromium, routeOutsideWorld, startServer } from '../e2e/harness';
+import { median, percentile } from './stats';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 25);
+const root = resolve(import.meta.dirname, '../..');
+
+interface ExitTiming {
+  /** pointer-down → main heading no longer rendered (ms). */
+  hidden: number;
+  /** pointer-down → the exit navigation started (the Navigation API's navigate event). */
+  navigation: number;
+  /** Whether the first frame painted after pointer-down already had the content hidden. */
+  hiddenInFirstFrame: boolean;
+}
+
+async function measureExit(
+  page: Page,
+  url: string,
+  ready: string,
+  button: string,
+): Promise<ExitTiming> {
+  await page.goto(url);
+  await page.waitForSelector(ready, { state: 'attached', timeout: 10_000 });
+  const box = await page.locator(button).boundingBox();
+  if (!box) throw new Error(`No ${button} on ${url}`);
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.up();
+  await page.waitForFunction(
+    () => {
+      const bench = (window as unknown as { __bench: Record<string, unknown> }).__bench;
+      return (
+        bench.navigation !== undefined &&
+        bench.hidden !== undefined &&
+        bench.hiddenInFirstFrame !== undefined
+      );
+    },
+    null,
+    { timeout: 10_000 },
+  );
+  const bench = await page.evaluate(
+    () => (window as unknown as { __bench: Record<string, number | boolean> }).__bench,
+  );
+  return {
+    hidden: (bench.hidden as number) - (bench.down as number),
+    navigation: (bench.navigation as number) - (bench.down as number),
+    hiddenInFirstFrame: bench.hiddenInFirstFrame as boolean,
+  };
+}
+
+function summarise(name: string, timings: ExitTiming[]) {
+  const hidden = timings.map((t) => t.hidden);
+  const navigation = timings.map((t) => t.navigation);
+  const firstFrame = timings.filter((t) => t.hiddenInFirstFrame).length;
+  console.log(
+    `${name.padEnd(28)} hidden: median ${median(hidden).toFixed(2)} ms (p90 ${percentile(hidden, 90).toFixed(2)})` +
+      `  navigation start: median ${median(navigation).toFixed(2)} ms (p90 ${percentile(navigation, 90).toFixed(2)})` +
+      `  hidden in first frame: ${firstFrame}/${timings.length}`,
+  );
+}
+
+async function benchQuickExit(browser: Browser) {
+  const app = await startServer();
+  const govukRoot = mkdtempSync(join(tmpdir(), 'govuk-exit-'));
+  copyFileSync(join(root, 'test/bench/govuk/index.html'), join(govukRoot, 'index.html'));
+  copyFileSync(join(root, 'test/bench/govuk/init.js'), join(govukRoot, 'init.js'));
+  const govukDist = join(root, 'node_modules/govuk-frontend/dist/govuk');
+  for (const file of ['govuk-frontend.min.js', 'govuk-frontend.min.css']) {
+    copyFileSync(join(govukDist, file), join(govukRoot, file));
+  }
+  const govuk = await startStaticServer(govukRoot, 0);
+  const waymark: ExitTiming[] = [];
+  const peer: ExitTiming[] = [];
+  try {
+    for (const [server, results, url, ready, button] of [
+      [app, waymark, `${app.url}/cover-your-tracks/`, 'html[data-hydrated]', 'a[data-quick-exit]'],
+      [
+        govuk,
+        peer,
+        `${govuk.url}/`,
+        '[data-govuk-exit-this-page-init]',
+        '.govuk-exit-this-page__button',
+      ],
+    ] as const) {
+      const context = await browser.newContext({ viewport: { width: 360, height: 640 } });
+      await routeOutsideWorld(context, server.url);
+      await context.addInitScript({ path: join(root, 'test/bench/instrument-exit.js') });
+      const page = await context.newPage();
+      page.on('pageerror', (error) => console.error(`page error on ${url}: ${error.message}`));
+      await measureExit(page, url, ready, button); // warm-up, not counted
+      for (let run = 0; run < RUNS; run++)
+        results.push(await measureExit(page, url, ready, button));
+      await context.close();
+    }
+  } finally {
+    await app.close();
+    await govuk.close();
+  }
+  console.log(
+    `\nQuick exit, ${RUNS} runs each, Chromium, 360×640, from pointer-down (mouse down then up at once):`,
+  );
+  summarise('Waymark quick exit', waymark);
+  summarise('GOV.UK Exit this page', peer);
+  console.log('Targets: hidden ≤ 16 ms, navigation started ≤ 50 ms, both faster than GOV.UK.');
+}
+
+async function benchHomeWeight(browser: Browser) {
+  const server = await startServer();
+  const context = await browser.newContext();
+  await routeOutsideWorld(context, server.url);
+  const page = await context.newPage();
+  const files: { path: string; type: string; bytes: number; gzip: number }[] = [];
+  page.on('response', async (response) => {
+    const type = response.request().resourceType();
+    if (
+      !['document', 'script', 'stylesheet'].includes(type) ||
+      !response.url().startsWith(server.url)
+    )
+      return;
+    const body = await response.body();
+    files.push({
+      path: new URL(response.url()).pathname,
+      type,
+      bytes: body.length,
+      gzip: gzipSync(body, { level: 9 }).length,
+    });
+  });
+  await page.goto(`${server.url}/`);
+  await page.waitForSelector('html[data-hydrated]', { timeout: 10_000 });
+  await page.waitForLoadState('networkidle');
+  await context.close();
+  await server.close();
+  console.log('\nHome page first load (HTML, CSS and JS it loads; gzip -9):');
+  for (const file of files) {
+    console.log(
+      `  ${file.type.padEnd(10)} ${file.path.padEnd(32)} ${(file.bytes / 1024).toFixed(1).padStart(6)} KB raw ${(file.gzip / 1024).toFixed(1).padStart(6)} KB gzip`,
+    );
+  }
+  const total = files.reduce((sum, file) => sum + file.gzip, 0);
+  console.log(`  total: ${(total / 1024).toFixed(1)} KB gzip (target ≤ 50 KB)`);
+}
+
+const browser = await launchChromium();
+try {
+  console.log(`dist: ${DIST}`);
+  await benchQuickExit(browser);
+  await benchHomeWeight(browser);
+} finally {
+  await browser.close();
+}

@@ -1,0 +1,74 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext } from 'playwright-core';
+import type { StaticServer } from '../../src/build/static-server';
+import {
+  TIMEOUT,
+  builtPagePaths,
+  launchChromium,
+  routeOutsideWorld,
+  startServer,
+  waitForApp,
+} from './harness';
+
+let server: StaticServer;
+let browser: Browser;
+let context: BrowserContext;
+const problems: string[] = [];
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchChromium();
+  context = await browser.newContext();
+  await routeOutsideWorld(context, server.url);
+  // Report any Content Security Policy violation as a problem, with what was blocked.
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
+});
+
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+  await server?.close();
+});
+
+describe('every prerendered page', () => {
+  it('has its language, direction, a title and one heading, and hydrates without errors', async () => {
+    const page = await context.newPage();
+    page.setDefaultTimeout(TIMEOUT);
+    page.on('console', (message) => {
+      if (message.type() === 'error' || message.type() === 'warning')
+        problems.push(`${page.url()}: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => problems.push(`${page.url()}: ${error.message}`));
+    for (const path of builtPagePaths()) {
+      const response = await page.goto(`${server.url}${path}`);
+      expect(response?.status()).toBe(200);
+      expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
+      await waitForApp(page);
+      const expectedLang = path.startsWith('/cy/') ? 'cy' : 'en';
+      expect(await page.locator('html').getAttribute('lang'), path).toBe(expectedLang);
+      expect(await page.locator('html').getAttribute('dir'), path).toBe('ltr');
+      expect((await page.title()).length, path).toBeGreaterThan(3);
+      expect(await page.locator('h1').count(), path).toBe(1);
+    }
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('answers an unknown address with a 404 page that still has the quick exit', async () => {
+    const page = await context.newPage();
+    for (const [path, heading] of [
+      ['/no-such-page/', 'We cannot find that page'],
+      ['/cy/dim-tudalen/', "Allwn ni ddim dod o hyd i'r dudalen honno"],
+    ]) {
+      const response = await page.goto(`${server.url}${path}`);
+      expect(response?.status()).toBe(404);
+      expect(await page.locator('h1').textContent()).toBe(heading);
+      expect(await page.locator('a[data-quick-exit]').isVisible()).toBe(true);
+    }
+    await page.close();
+  });
+});
