@@ -1,48 +1,34 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import type { StaticServer } from '../../src/build/static-server';
+import { describe, expect, it } from 'vitest';
 import {
   BEFORE_URL,
   EXIT_URL,
   TIMEOUT,
-  launchChromium,
   routeOutsideWorld,
-  startServer,
   waitForApp,
   waitForExitPage,
+  useAppAndChromium,
 } from './harness';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useAppAndChromium();
 
 describe('Back after the quick exit', () => {
   it('never shows the app, after visiting several pages of it first', async () => {
-    const context = await browser.newContext({ viewport: { width: 360, height: 640 } });
-    await routeOutsideWorld(context, server.url);
+    const context = await app.browser.newContext({ viewport: { width: 360, height: 640 } });
+    await routeOutsideWorld(context, app.server.url);
     const page = await context.newPage();
     page.setDefaultTimeout(TIMEOUT);
 
     // The user was somewhere else first, then opened Waymark and read three more pages.
     await page.goto(BEFORE_URL);
-    await page.goto(`${server.url}/`);
+    await page.goto(`${app.server.url}/`);
     await waitForApp(page);
     const startLength = await page.evaluate(() => history.length);
     for (const name of ['Helplines', 'Cover your tracks', 'About and privacy']) {
       await page.locator('footer').getByRole('link', { name }).click();
-      await page.waitForURL((url) => url.pathname !== '/' && url.href.startsWith(server.url));
+      await page.waitForURL((url) => url.pathname !== '/' && url.href.startsWith(app.server.url));
       await waitForApp(page);
     }
-    expect(page.url()).toBe(`${server.url}/about/`);
+    expect(page.url()).toBe(`${app.server.url}/about/`);
     // In-app links replaced the one entry instead of adding three.
     expect(await page.evaluate(() => history.length)).toBe(startLength);
 
@@ -67,19 +53,19 @@ describe('Back after the quick exit', () => {
   });
 
   it('skip link and the language switch add no history entries either', async () => {
-    const context = await browser.newContext();
-    await routeOutsideWorld(context, server.url);
+    const context = await app.browser.newContext();
+    await routeOutsideWorld(context, app.server.url);
     const page = await context.newPage();
     page.setDefaultTimeout(TIMEOUT);
     await page.goto(BEFORE_URL);
-    await page.goto(`${server.url}/helplines/`);
+    await page.goto(`${app.server.url}/helplines/`);
     await waitForApp(page);
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
     expect(new URL(page.url()).hash).toBe('');
     await page.getByRole('link', { name: 'Cymraeg' }).click();
-    await page.waitForURL(`${server.url}/cy/helplines/`);
+    await page.waitForURL(`${app.server.url}/cy/helplines/`);
     await waitForApp(page);
     await page.keyboard.press('Shift');
     await page.keyboard.press('Shift');

@@ -4,6 +4,7 @@
  * tests must prove the app asks nothing of it anyway).
  */
 import { existsSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
+import { afterAll, beforeAll } from 'vitest';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import {
@@ -28,6 +29,23 @@ export function startServer(port = 0): Promise<StaticServer> {
     throw new Error('dist/ is missing: run `npm run build` before the end-to-end tests');
   }
   return startStaticServer(DIST, port);
+}
+
+/**
+ * Starts a server on dist/ and a Chromium for the whole test file, and stops both after it.
+ * The returned object is filled in before the first test runs.
+ */
+export function useAppAndChromium(): { server: StaticServer; browser: Browser } {
+  const shared = {} as { server: StaticServer; browser: Browser };
+  beforeAll(async () => {
+    shared.server = await startServer();
+    shared.browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await shared.browser?.close();
+    await shared.server?.close();
+  });
+  return shared;
 }
 
 export function launchChromium(): Promise<Browser> {

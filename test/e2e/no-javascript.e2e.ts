@@ -1,43 +1,29 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import type { StaticServer } from '../../src/build/static-server';
+import { describe, expect, it } from 'vitest';
 import {
   EXIT_URL,
   TIMEOUT,
-  launchChromium,
   routeOutsideWorld,
-  startServer,
   waitForExitPage,
+  useAppAndChromium,
 } from './harness';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useAppAndChromium();
 
 describe('with JavaScript turned off', () => {
   it('shows the page, follows links, and the quick exit still leaves with no referrer', async () => {
-    const context = await browser.newContext({
+    const context = await app.browser.newContext({
       javaScriptEnabled: false,
       viewport: { width: 360, height: 640 },
     });
-    const outside = await routeOutsideWorld(context, server.url);
+    const outside = await routeOutsideWorld(context, app.server.url);
     const page = await context.newPage();
     page.setDefaultTimeout(TIMEOUT);
-    await page.goto(`${server.url}/cy/`);
+    await page.goto(`${app.server.url}/cy/`);
     expect(await page.locator('h1').textContent()).toBe('Dod o hyd i help, yn ddiogel');
     expect(await page.locator('html').getAttribute('data-hydrated')).toBeNull();
 
     await page.locator('footer').getByRole('link', { name: 'Llinellau cymorth' }).click();
-    await page.waitForURL(`${server.url}/cy/helplines/`);
+    await page.waitForURL(`${app.server.url}/cy/helplines/`);
     expect(await page.locator('h1').textContent()).toBe('Llinellau cymorth');
     expect(await page.locator('a[href="tel:08088010800"]').count()).toBe(1);
 

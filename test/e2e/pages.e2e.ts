@@ -1,25 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
-import type { StaticServer } from '../../src/build/static-server';
+import type { BrowserContext } from 'playwright-core';
 import {
   TIMEOUT,
   builtPagePaths,
-  launchChromium,
   routeOutsideWorld,
-  startServer,
+  useAppAndChromium,
   waitForApp,
 } from './harness';
 
-let server: StaticServer;
-let browser: Browser;
+const app = useAppAndChromium();
 let context: BrowserContext;
 const problems: string[] = [];
 
 beforeAll(async () => {
-  server = await startServer();
-  browser = await launchChromium();
-  context = await browser.newContext();
-  await routeOutsideWorld(context, server.url);
+  context = await app.browser.newContext();
+  await routeOutsideWorld(context, app.server.url);
   // Report any Content Security Policy violation as a problem, with what was blocked.
   await context.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
@@ -30,8 +25,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await context?.close();
-  await browser?.close();
-  await server?.close();
 });
 
 describe('every prerendered page', () => {
@@ -44,7 +37,7 @@ describe('every prerendered page', () => {
     });
     page.on('pageerror', (error) => problems.push(`${page.url()}: ${error.message}`));
     for (const path of builtPagePaths()) {
-      const response = await page.goto(`${server.url}${path}`);
+      const response = await page.goto(`${app.server.url}${path}`);
       expect(response?.status()).toBe(200);
       expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
       await waitForApp(page);
@@ -64,7 +57,7 @@ describe('every prerendered page', () => {
       ['/no-such-page/', 'We cannot find that page'],
       ['/cy/dim-tudalen/', "Allwn ni ddim dod o hyd i'r dudalen honno"],
     ]) {
-      const response = await page.goto(`${server.url}${path}`);
+      const response = await page.goto(`${app.server.url}${path}`);
       expect(response?.status()).toBe(404);
       expect(await page.locator('h1').textContent()).toBe(heading);
       expect(await page.locator('a[data-quick-exit]').isVisible()).toBe(true);

@@ -1,38 +1,25 @@
-import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import type { StaticServer } from '../../src/build/static-server';
+import { beforeEach, afterEach, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
 import {
   EXIT_URL,
   TIMEOUT,
-  launchChromium,
   routeOutsideWorld,
-  startServer,
+  useAppAndChromium,
   waitForApp,
   waitForExitPage,
   type OutsideRequest,
 } from './harness';
 
-let server: StaticServer;
-let browser: Browser;
+const app = useAppAndChromium();
 let context: BrowserContext;
 let page: Page;
 let outside: OutsideRequest[];
 /** What the page looked like at the instant the exit navigation started. */
 let atNavigation: { bodyVisibility: string; bodyHidden: boolean; destination: string }[];
 
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
 beforeEach(async () => {
-  context = await browser.newContext({ viewport: { width: 360, height: 640 } });
-  outside = await routeOutsideWorld(context, server.url);
+  context = await app.browser.newContext({ viewport: { width: 360, height: 640 } });
+  outside = await routeOutsideWorld(context, app.server.url);
   atNavigation = [];
   await context.exposeFunction('__recordNavigation', (state: (typeof atNavigation)[number]) => {
     atNavigation.push(state);
@@ -60,7 +47,7 @@ afterEach(async () => {
 });
 
 async function openApp(path = '/') {
-  await page.goto(`${server.url}${path}`);
+  await page.goto(`${app.server.url}${path}`);
   await waitForApp(page);
 }
 
@@ -117,7 +104,7 @@ describe('quick exit', () => {
     await page.locator('h1').click();
     await page.keyboard.type('Hello World From Here');
     await page.keyboard.press('Shift');
-    expect(page.url()).toBe(`${server.url}/`);
+    expect(page.url()).toBe(`${app.server.url}/`);
     expect(atNavigation).toEqual([]);
   });
 
