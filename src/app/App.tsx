@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { TranslateContext } from '../i18n/use-t';
+import { TranslateContext, useT } from '../i18n/use-t';
 import { SkipLink } from '../ui/SkipLink';
 import { QuickExit } from '../features/quick-exit/QuickExit';
 import { LanguagePicker } from '../features/navigation/LanguagePicker';
@@ -7,6 +7,7 @@ import { HomePage } from '../features/pages/HomePage';
 import { HelplinesPage } from '../features/helplines/HelplinesPage';
 import { ContentPage } from '../features/pages/ContentPage';
 import { NotFoundPage } from '../features/pages/NotFoundPage';
+import { SearchPage } from '../features/search/SearchPage';
 import type { PageModel } from './page-model';
 import { pathFor } from './paths';
 
@@ -25,14 +26,13 @@ export function App({ model, t }: { model: PageModel; t: TFunction }) {
         <p class="emergency-line">
           <a href="tel:999">{t('emergency.inDanger')}</a>
         </p>
+        <a class="search-link" href={pathFor(locale, 'search')}>
+          {t('nav.search')}
+        </a>
         <LanguagePicker locale={locale} slug={languageSlug} locales={model.locales} />
       </header>
       <main id="main" tabIndex={-1}>
-        {model.slug !== '' && (
-          <p class="back-link">
-            <a href={pathFor(locale, '')}>{t('nav.backToHome')}</a>
-          </p>
-        )}
+        <BackLink model={model} />
         <PageBody model={model} />
       </main>
       <footer class="site-footer">
@@ -56,6 +56,22 @@ export function App({ model, t }: { model: PageModel; t: TFunction }) {
   );
 }
 
+/** Inner pages link back up, because the browser's Back button leaves the app (see navigation). */
+function BackLink({ model }: { model: PageModel }) {
+  const t = useT();
+  if (model.slug === '') return null;
+  const parent = model.body.kind === 'content' ? model.body.parent : null;
+  return (
+    <p class="back-link">
+      {parent ? (
+        <a href={pathFor(model.locale, parent.slug)}>{t('nav.backTo', { title: parent.title })}</a>
+      ) : (
+        <a href={pathFor(model.locale, '')}>{t('nav.backToHome')}</a>
+      )}
+    </p>
+  );
+}
+
 function PageBody({ model }: { model: PageModel }) {
   const { body, locale } = model;
   switch (body.kind) {
@@ -65,6 +81,8 @@ function PageBody({ model }: { model: PageModel }) {
       return <HelplinesPage locale={locale} services={body.services} />;
     case 'content':
       return <ContentPage locale={locale} page={body} />;
+    case 'search':
+      return <SearchPage locale={locale} pages={body.pages} />;
     case 'not-found':
       return <NotFoundPage locale={locale} />;
   }

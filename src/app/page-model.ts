@@ -2,16 +2,24 @@
  * What one prerendered page needs to render. The build makes these from content/; the
  * browser reads the same object back from the page (see read-page-model.ts) to hydrate.
  */
-export interface ServiceContact {
-  kind: 'phone' | 'text';
-  number: string;
-  sources: { url: string; checked: string; strength: 'primary' | 'official' | 'secondary' }[];
+export interface Source {
+  url: string;
+  title?: string;
+  checked: string;
+  strength: 'primary' | 'official' | 'secondary';
 }
+
+export type ServiceContact =
+  | { kind: 'phone' | 'text'; number: string; sources: Source[] }
+  | { kind: 'web'; url: string; sources: Source[] }
+  | { kind: 'email'; address: string; sources: Source[] };
 
 export interface ServiceSummary {
   id: string;
   name: string;
   summary: string;
+  /** The locale the summary is in (English until a translation exists). */
+  summaryLocale: string;
   contacts: ServiceContact[];
 }
 
@@ -26,6 +34,7 @@ export interface ContentLink {
 export type PageBody =
   | { kind: 'home'; guides: ContentLink[] }
   | { kind: 'helplines'; services: ServiceSummary[] }
+  | { kind: 'search'; pages: ContentLink[] }
   | {
       kind: 'content';
       title: string;
@@ -35,6 +44,10 @@ export type PageBody =
       contentLocale: string;
       /** Compiled, sanitised HTML from Markdown. Never sent as data: read from the DOM. */
       html: string;
+      /** The hub page this page belongs to ('' when it hangs off the home page). */
+      parent: { slug: string; title: string } | null;
+      services: ServiceSummary[];
+      sources: Source[];
     }
   | { kind: 'not-found' };
 

@@ -15,6 +15,7 @@ import { APP_PAGES, listSitePages } from './site-pages';
 import { renderDocument } from './render-document';
 import { assetsFor, type ViteManifest } from './vite-manifest';
 import { netlifyHeadersFile } from './security-headers';
+import { buildSearchIndex } from './search-index';
 
 const root = resolve(import.meta.dirname, '../..');
 const dist = join(root, 'dist');
@@ -91,6 +92,9 @@ async function main() {
     );
   }
   writeFile(join(dist, '_headers'), netlifyHeadersFile());
+  for (const [locale, localePages] of content.pagesByLocale) {
+    writeFile(join(dist, 'search', `${locale}.json`), buildSearchIndex(localePages, locale));
+  }
 
   // The service worker is its own small bundle (a classic script, which every engine runs),
   // then Workbox writes the list of files to precache into it.

@@ -63,6 +63,8 @@ function titleOf(model: PageModel, t: (key: string) => string): string {
       return `${t('site.name')}: ${t('home.title')}`;
     case 'helplines':
       return t('helplines.title');
+    case 'search':
+      return t('search.title');
     case 'content':
       return model.body.title;
     case 'not-found':

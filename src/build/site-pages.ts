@@ -1,9 +1,16 @@
 import { LOCALES } from '../i18n/locales';
-import type { PageModel, ServiceSummary } from '../app/page-model';
-import type { SiteContent } from './content/load-content';
+import type { ContentLink, PageModel } from '../app/page-model';
+import { summariseService, type ContentPage, type SiteContent } from './content/load-content';
 
 /** Pages made by the app itself rather than from a Markdown file. */
-export const APP_PAGES = ['', 'helplines'] as const;
+export const APP_PAGES = ['', 'helplines', 'search'] as const;
+
+const linkTo = ({ slug, title, summary, contentLocale }: ContentPage): ContentLink => ({
+  slug,
+  title,
+  summary,
+  contentLocale,
+});
 
 /**
  * Lists every page of the site, in every locale, as the models the prerender renders.
@@ -14,50 +21,48 @@ export function listSitePages(content: SiteContent): PageModel[] {
   const pages: PageModel[] = [];
   for (const locale of allLocales) {
     const contentPages = content.pagesByLocale.get(locale) ?? [];
-    const services: ServiceSummary[] = content.services.map((service) => ({
-      id: service.id,
-      name: service.name,
-      summary: service.summary[locale] ?? service.summary.en ?? '',
-      contacts: service.contacts,
-    }));
-    pages.push({
+    const servicesById = new Map(
+      content.services.map((service) => [service.id, summariseService(service, locale)]),
+    );
+    const page = (slug: string, body: PageModel['body']): PageModel => ({
       locale,
-      slug: '',
+      slug,
       locales: allLocales,
-      body: {
+      body,
+    });
+
+    pages.push(
+      page('', {
         kind: 'home',
-        guides: contentPages
-          .filter((page) => page.kind === 'guide')
-          .map(({ slug, title, summary, contentLocale }) => ({
-            slug,
-            title,
-            summary,
-            contentLocale,
-          })),
-      },
-    });
-    pages.push({
-      locale,
-      slug: 'helplines',
-      locales: allLocales,
-      body: { kind: 'helplines', services },
-    });
-    for (const page of contentPages) {
-      pages.push({
-        locale,
-        slug: page.slug,
-        locales: allLocales,
-        body: {
+        guides: contentPages.filter((p) => p.kind === 'guide' && !p.parent).map(linkTo),
+      }),
+    );
+    pages.push(page('helplines', { kind: 'helplines', services: [...servicesById.values()] }));
+    pages.push(
+      page('search', {
+        kind: 'search',
+        pages: [...contentPages].sort((a, b) => a.title.localeCompare(b.title, locale)).map(linkTo),
+      }),
+    );
+    const titles = new Map(contentPages.map((p) => [p.slug, p.title]));
+    for (const content of contentPages) {
+      pages.push(
+        page(content.slug, {
           kind: 'content',
-          title: page.title,
-          summary: page.summary,
-          reviewed: page.reviewed,
-          contentLocale: page.contentLocale,
-          html: page.html,
-        },
-      });
+          title: content.title,
+          summary: content.summary,
+          reviewed: content.reviewed,
+          contentLocale: content.contentLocale,
+          html: content.html,
+          parent: content.parent
+            ? { slug: content.parent, title: titles.get(content.parent) ?? '' }
+            : null,
+          services: content.services.flatMap((id) => servicesById.get(id) ?? []),
+          sources: content.sources,
+        }),
+      );
     }
-    pages.push({ locale, slug: '404', locales: allLocales, body: { kind: 'not-found' } });
+    pages.push(page('404', { kind: 'not-found' }));
   }
   return pages;
 }

@@ -12,6 +12,8 @@ export interface CompiledMarkdown {
   problems: CompileProblem[];
   /** Slugs of the in-app pages this page links to, for the build's link check. */
   internalLinks: { slug: string; line: number }[];
+  /** The words of the page, for the search index and the phone-number check. */
+  textBlocks: { text: string; line: number; isHeading: boolean }[];
 }
 
 // html: true only so that raw HTML shows up as tokens we can reject with a line number;
@@ -29,7 +31,9 @@ markdown.validateLink = () => true;
 export function compileMarkdown(body: string, locale: string, lineOffset = 0): CompiledMarkdown {
   const problems: CompileProblem[] = [];
   const internalLinks: CompiledMarkdown['internalLinks'] = [];
+  const textBlocks: CompiledMarkdown['textBlocks'] = [];
   const tokens = markdown.parse(body, {});
+  let inHeading = false;
 
   const lineOf = (token: Token, parent?: Token) =>
     (token.map?.[0] ?? parent?.map?.[0] ?? 0) + 1 + lineOffset;
@@ -53,9 +57,22 @@ export function compileMarkdown(body: string, locale: string, lineOffset = 0): C
         });
       }
     }
+    if (token.type === 'heading_open') inHeading = true;
+    if (token.type === 'heading_close') inHeading = false;
+    if (token.type === 'inline') {
+      const text = (token.children ?? [])
+        .map((child) => (child.type.endsWith('break') ? ' ' : child.content))
+        .join('');
+      textBlocks.push({ text, line: lineOf(token), isHeading: inHeading });
+    }
     token.children?.forEach((child) => visit(child, token));
   };
   tokens.forEach((token) => visit(token));
 
-  return { html: markdown.renderer.render(tokens, markdown.options, {}), problems, internalLinks };
+  return {
+    html: markdown.renderer.render(tokens, markdown.options, {}),
+    problems,
+    internalLinks,
+    textBlocks,
+  };
 }

@@ -1,35 +1,35 @@
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parse } from 'yaml';
+import type { z } from 'zod';
 import { DEFAULT_LOCALE, LOCALES } from '../../i18n/locales';
 import type { ServiceSummary } from '../../app/page-model';
 import { splitFrontMatter } from './front-matter';
 import { compileMarkdown } from './compile-markdown';
+import { findPhoneNumbers, normalisePhoneNumber } from './phone-numbers';
+import { pageFrontMatterSchema, serviceSchema, type PageFrontMatter, type ServiceFile } from './schema';
+import { parseYamlWithLines } from './yaml-lines';
 
-export interface ContentPage {
+export interface ContentPage extends Omit<PageFrontMatter, 'translation'> {
   slug: string;
-  kind: 'guide' | 'info';
-  title: string;
-  summary: string;
-  reviewed: string;
   /** Locale the words are in; differs from the page's locale when it fell back to English. */
   contentLocale: string;
   html: string;
+  /** Headings and body text, for the search index. */
+  headings: string;
+  text: string;
 }
 
 /** A page as read from its file, before it is compiled for a particular locale. */
-interface SourcePage extends Omit<ContentPage, 'html'> {
+interface SourcePage {
   file: string;
+  slug: string;
+  locale: string;
+  frontMatter: PageFrontMatter;
   body: string;
   bodyStartLine: number;
 }
 
-export interface ServiceRecord {
-  id: string;
-  name: string;
-  summary: Record<string, string>;
-  contacts: ServiceSummary['contacts'];
-}
+export type ServiceRecord = ServiceFile;
 
 export interface SiteContent {
   /** Every page slug in every locale, with English standing in where a translation is missing. */
@@ -43,8 +43,6 @@ export class ContentError extends Error {
   }
 }
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
 /**
  * Reads, validates and compiles everything in content/. Every problem is reported as
  * 'file:line: what is wrong', all at once, in a thrown ContentError.
@@ -52,30 +50,52 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 export function loadContent(contentDir: string, appPages: readonly string[]): SiteContent {
   const problems: string[] = [];
   const services = loadServices(join(contentDir, 'services'), problems);
+  const serviceIds = new Set(services.map((service) => service.id));
+  const knownNumbers = new Set(
+    services.flatMap((service) =>
+      service.contacts.flatMap((contact) => ('number' in contact ? [normalisePhoneNumber(contact.number)] : [])),
+    ),
+  );
+
   const sources = new Map<string, Map<string, SourcePage>>();
   for (const { code } of LOCALES) sources.set(code, readLocalePages(contentDir, code, problems));
-
   const english = sources.get(DEFAULT_LOCALE) ?? new Map<string, SourcePage>();
+  const knownSlugs = new Set([...appPages, ...english.keys()]);
+
   for (const pages of sources.values()) {
     for (const page of pages.values()) {
       if (!english.has(page.slug)) problems.push(`${page.file}:1: has no English page`);
+      checkReferences(page, serviceIds, knownSlugs, problems);
     }
   }
 
-  const knownSlugs = new Set([...appPages, ...english.keys()]);
   const pagesByLocale = new Map<string, ContentPage[]>();
   for (const { code } of LOCALES) {
     const own = sources.get(code) ?? new Map<string, SourcePage>();
     const compiled = [...english.values()].map((englishPage) => {
       const source = own.get(englishPage.slug) ?? englishPage;
-      // A fallback page is compiled again for this locale so its links stay in this language.
-      const reportProblems = source.contentLocale === code;
-      return compileSourcePage(source, code, knownSlugs, reportProblems ? problems : []);
+      // A fallback page is compiled again for this locale so its links stay in this language;
+      // its problems were already reported when it was compiled for its own locale.
+      const report = source.locale === code ? problems : [];
+      return compileSourcePage(source, code, knownSlugs, knownNumbers, report);
     });
     pagesByLocale.set(code, compiled);
   }
   if (problems.length > 0) throw new ContentError(problems);
   return { pagesByLocale, services };
+}
+
+function checkReferences(page: SourcePage, serviceIds: Set<string>, slugs: Set<string>, problems: string[]) {
+  const { frontMatter, file } = page;
+  for (const id of frontMatter.services) {
+    if (!serviceIds.has(id)) problems.push(`${file}:1: service "${id}" does not exist in content/services/`);
+  }
+  if (frontMatter.parent && !slugs.has(frontMatter.parent)) {
+    problems.push(`${file}:1: parent "${frontMatter.parent}" is not a page`);
+  }
+  if (page.locale !== DEFAULT_LOCALE && !frontMatter.translation) {
+    problems.push(`${file}:1: a translated page needs "translation" (status and englishReviewed)`);
+  }
 }
 
 function readLocalePages(contentDir: string, locale: string, problems: string[]): Map<string, SourcePage> {
@@ -91,47 +111,69 @@ function readLocalePages(contentDir: string, locale: string, problems: string[])
 }
 
 function readSourcePage(file: string, text: string, locale: string, problems: string[]): SourcePage | undefined {
-  const { data, body, bodyStartLine } = splitFrontMatter(text);
-  const before = problems.length;
-  for (const field of ['title', 'summary'] as const) {
-    if (typeof data[field] !== 'string' || data[field] === '') {
-      problems.push(`${file}:1: front matter needs a "${field}"`);
-    }
+  const { yaml, yamlStartLine, body, bodyStartLine } = splitFrontMatter(text);
+  if (yaml === '') {
+    problems.push(`${file}:1: needs front matter between '---' lines`);
+    return undefined;
   }
-  const reviewed = normaliseDate(data.reviewed);
-  if (!reviewed) problems.push(`${file}:1: front matter needs "reviewed" as YYYY-MM-DD`);
-  if (data.kind !== 'guide' && data.kind !== 'info') {
-    problems.push(`${file}:1: front matter "kind" must be "guide" or "info"`);
+  const frontMatter = validateYaml(file, yaml, yamlStartLine, pageFrontMatterSchema, problems);
+  if (!frontMatter) return undefined;
+  const slug = file.replace(/^.*[\\/]/, '').replace(/\.md$/, '');
+  return { file, slug, locale, frontMatter, body, bodyStartLine };
+}
+
+/** Validates YAML against a schema, reporting each problem on the line it is on. */
+function validateYaml<Schema extends z.ZodType>(
+  file: string,
+  yaml: string,
+  firstLine: number,
+  schema: Schema,
+  problems: string[],
+): z.infer<Schema> | undefined {
+  const parsed = parseYamlWithLines(yaml, firstLine);
+  for (const error of parsed.errors) problems.push(`${file}:${error.line}: YAML: ${error.message}`);
+  if (parsed.errors.length > 0) return undefined;
+  const result = schema.safeParse(parsed.data);
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) {
+    const where = issue.path.length > 0 ? `"${issue.path.join('.')}" ` : '';
+    problems.push(`${file}:${parsed.lineOf(issue.path)}: ${where}${issue.message}`);
   }
-  if (problems.length > before) return undefined;
-  return {
-    file,
-    slug: file.replace(/^.*[\\/]/, '').replace(/\.md$/, ''),
-    kind: data.kind as SourcePage['kind'],
-    title: data.title as string,
-    summary: data.summary as string,
-    reviewed: reviewed as string,
-    contentLocale: locale,
-    body,
-    bodyStartLine,
-  };
+  return undefined;
 }
 
 function compileSourcePage(
   source: SourcePage,
   locale: string,
   knownSlugs: Set<string>,
+  knownNumbers: Set<string>,
   problems: string[],
 ): ContentPage {
+  const { file, frontMatter } = source;
   const compiled = compileMarkdown(source.body, locale, source.bodyStartLine - 1);
-  for (const problem of compiled.problems) problems.push(`${source.file}:${problem.line}: ${problem.message}`);
+  for (const problem of compiled.problems) problems.push(`${file}:${problem.line}: ${problem.message}`);
   for (const link of compiled.internalLinks) {
-    if (!knownSlugs.has(link.slug)) {
-      problems.push(`${source.file}:${link.line}: link to "/${link.slug}/" goes to no page`);
+    if (!knownSlugs.has(link.slug)) problems.push(`${file}:${link.line}: link to "/${link.slug}/" goes to no page`);
+  }
+  for (const block of compiled.textBlocks) {
+    for (const number of findPhoneNumbers(block.text)) {
+      if (!knownNumbers.has(number.digits)) {
+        problems.push(
+          `${file}:${block.line}: phone number "${number.text}" is not in any service file: put it in content/services/ with its source`,
+        );
+      }
     }
   }
-  const { slug, kind, title, summary, reviewed, contentLocale } = source;
-  return { slug, kind, title, summary, reviewed, contentLocale, html: compiled.html };
+  const { translation: _translation, ...rest } = frontMatter;
+  void _translation;
+  return {
+    ...rest,
+    slug: source.slug,
+    contentLocale: source.locale,
+    html: compiled.html,
+    headings: compiled.textBlocks.filter((block) => block.isHeading).map((block) => block.text).join(' \n'),
+    text: compiled.textBlocks.filter((block) => !block.isHeading).map((block) => block.text).join(' \n'),
+  };
 }
 
 function loadServices(dir: string, problems: string[]): ServiceRecord[] {
@@ -141,30 +183,23 @@ function loadServices(dir: string, problems: string[]): ServiceRecord[] {
     .sort()
     .flatMap((name) => {
       const file = relative(process.cwd(), join(dir, name));
-      const data = parse(readFileSync(join(dir, name), 'utf8')) as Partial<ServiceRecord> | null;
-      const before = problems.length;
-      if (!data || data.id !== name.replace(/\.yaml$/, '')) {
+      const service = validateYaml(file, readFileSync(join(dir, name), 'utf8'), 1, serviceSchema, problems);
+      if (!service) return [];
+      if (service.id !== name.replace(/\.yaml$/, '')) {
         problems.push(`${file}:1: "id" must match the file name`);
         return [];
       }
-      if (typeof data.summary?.[DEFAULT_LOCALE] !== 'string') {
-        problems.push(`${file}:1: needs an English "summary"`);
-      }
-      for (const contact of data.contacts ?? []) {
-        contact.number = String(contact.number);
-        const sources = contact.sources ?? [];
-        for (const source of sources) source.checked = normaliseDate(source.checked) ?? '';
-        const sourced = sources.every((source) => source.url?.startsWith('https://') && source.checked !== '');
-        if (sources.length === 0 || !sourced) {
-          problems.push(`${file}:1: contact ${contact.number} needs sources with an https url and a checked date`);
-        }
-      }
-      return problems.length > before ? [] : [data as ServiceRecord];
+      return [service];
     });
 }
 
-/** YAML turns unquoted dates into Date objects; pages and services want plain ISO strings. */
-function normaliseDate(value: unknown): string | undefined {
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  return typeof value === 'string' && ISO_DATE.test(value) ? value : undefined;
+/** What the helplines page and 'Who can help' show for one service, in one locale. */
+export function summariseService(service: ServiceRecord, locale: string): ServiceSummary {
+  return {
+    id: service.id,
+    name: service.name,
+    summary: service.summary[locale] ?? service.summary[DEFAULT_LOCALE] ?? '',
+    summaryLocale: service.summary[locale] ? locale : DEFAULT_LOCALE,
+    contacts: service.contacts,
+  };
 }

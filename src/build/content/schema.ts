@@ -43,14 +43,22 @@ export const TOPICS = [
 
 export const TRANSLATION_STATUSES = ['machine-draft', 'human-draft', 'reviewed'] as const;
 
+/** Plain text only: markup in a title or summary would be an injection path. */
+const plainText = z
+  .string()
+  .min(1)
+  .refine((text) => !/<\/?[a-z!][^>]*>/i.test(text), 'HTML is not allowed here');
+
 export const pageFrontMatterSchema = z
   .strictObject({
-    title: z.string().min(1),
-    summary: z.string().min(1),
+    title: plainText,
+    summary: plainText,
     /** 'guide' pages are listed on the home page and must cite sources; 'info' pages are about the app. */
     kind: z.enum(['guide', 'info']),
     audiences: z.array(z.enum(AUDIENCES)).min(1),
     topics: z.array(z.enum(TOPICS)).min(1),
+    /** A page listed on another page (a hub) rather than on the home page; its back link goes there. */
+    parent: z.string().regex(/^[a-z0-9-]+$/).optional(),
     /** Ids of files in content/services/ shown under 'Who can help'. */
     services: z.array(z.string().regex(/^[a-z0-9-]+$/)).default([]),
     sources: z.array(sourceSchema).default([]),
@@ -80,10 +88,10 @@ export const NATIONS = ['england', 'wales', 'scotland', 'northern-ireland'] as c
 
 export const serviceSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9-]+$/),
-  name: z.string().min(1),
-  operator: z.string().min(1).optional(),
+  name: plainText,
+  operator: plainText.optional(),
   nations: z.array(z.enum(NATIONS)).min(1),
-  summary: z.record(z.string(), z.string().min(1)).refine((summary) => 'en' in summary, 'needs an English summary'),
+  summary: z.record(z.string(), plainText).refine((summary) => 'en' in summary, 'needs an English summary'),
   contacts: z.array(contactSchema).min(1),
 });
 

@@ -1,25 +1,57 @@
 import { useT } from '../../i18n/use-t';
 import type { PageBody } from '../../app/page-model';
 import { formatDate } from '../../i18n/format-date';
+import { ServiceCard } from '../helplines/ServiceCard';
 
 type ContentBody = Extract<PageBody, { kind: 'content' }>;
 
-/** A page compiled from content/<locale>/<slug>.md, with a notice when it fell back to English. */
+/**
+ * A page compiled from content/<locale>/<slug>.md: a notice when it fell back to English,
+ * the words, the services that can help (with their numbers), and where the facts came from.
+ */
 export function ContentPage({ locale, page }: { locale: string; page: ContentBody }) {
   const t = useT();
   const fellBack = page.contentLocale !== locale;
+  const wordsLang = fellBack ? page.contentLocale : undefined;
   return (
-    <article lang={fellBack ? page.contentLocale : undefined}>
-      {fellBack && (
-        <p class="notice" lang={locale}>
-          {t('content.notTranslated')}
-        </p>
-      )}
-      <h1>{page.title}</h1>
-      <p class="lead">{page.summary}</p>
+    <article>
+      {fellBack && <p class="notice">{t('content.notTranslated')}</p>}
+      <h1 lang={wordsLang}>{page.title}</h1>
+      <p class="lead" lang={wordsLang}>
+        {page.summary}
+      </p>
       {/* Compiled from Markdown at build time, where raw HTML is rejected. */}
-      <div class="prose" data-content-body="" dangerouslySetInnerHTML={{ __html: page.html }} />
-      <p class="reviewed" lang={locale}>
+      <div
+        class="prose"
+        lang={wordsLang}
+        data-content-body=""
+        dangerouslySetInnerHTML={{ __html: page.html }}
+      />
+      {page.services.length > 0 && (
+        <section class="who-can-help" aria-labelledby="who-can-help">
+          <h2 id="who-can-help">{t('content.whoCanHelp')}</h2>
+          {page.services.map((service) => (
+            <ServiceCard key={service.id} locale={locale} service={service} headingLevel={3} />
+          ))}
+        </section>
+      )}
+      {page.sources.length > 0 && (
+        <details class="sources page-sources">
+          <summary>{t('content.sources')}</summary>
+          <ul>
+            {page.sources.map((source) => (
+              <li key={source.url}>
+                <a href={source.url} rel="noreferrer noopener">
+                  {source.title ?? source.url}
+                </a>{' '}
+                ({new URL(source.url).hostname},{' '}
+                {t('content.checkedOn', { date: formatDate(source.checked, locale) })})
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+      <p class="reviewed">
         {t('content.lastReviewed', { date: formatDate(page.reviewed, locale) })}
       </p>
     </article>

@@ -15,12 +15,39 @@ function contentDir(files: Record<string, string>): string {
   return dir;
 }
 
-const page = (body: string, front = 'title: T\nsummary: S\nkind: guide\nreviewed: 2026-11-27') =>
-  `---\n${front}\n---\n${body}\n`;
+const SOURCE = `sources:
+  - url: https://www.gov.uk/x
+    checked: 2026-11-27
+    strength: official`;
 
+const FRONT = `title: T
+summary: S
+kind: guide
+audiences: [survivor]
+topics: [stalking]
+services: [svc]
+${SOURCE}
+reviewed: 2026-11-27`;
+
+const page = (body: string, front = FRONT) => `---\n${front}\n---\n${body}\n`;
+
+const SERVICE = `id: svc
+name: A service
+nations: [england]
+summary: { en: Helps. }
+contacts:
+  - kind: phone
+    number: '0808 000 1111'
+    ${SOURCE.replace(/\n/g, '\n    ')}
+  - kind: phone
+    number: '999'
+    ${SOURCE.replace(/\n/g, '\n    ')}
+`;
+
+/** Loads the files and returns the problems, with the temporary folder trimmed off. */
 function problemsOf(files: Record<string, string>): string[] {
   try {
-    loadContent(contentDir(files), APP_PAGES);
+    loadContent(contentDir({ 'services/svc.yaml': SERVICE, ...files }), APP_PAGES);
   } catch (error) {
     if (error instanceof ContentError)
       return error.problems.map((p) => p.replace(/^.*content-\w+\//, ''));
@@ -32,41 +59,97 @@ function problemsOf(files: Record<string, string>): string[] {
 describe('loadContent', () => {
   it('loads the real content with no problems', () => {
     const content = loadContent(resolve('content'), APP_PAGES);
-    const welsh = content.pagesByLocale.get('cy') ?? [];
-    expect(welsh.map((p) => p.slug)).toContain('domestic-abuse');
+    expect((content.pagesByLocale.get('cy') ?? []).length).toBeGreaterThan(0);
     expect(content.services.map((s) => s.id)).toContain('emergency-999');
   });
 
-  it('falls back to English for a missing translation, with links kept in the reader’s language', () => {
-    const dir = contentDir({ 'en/a.md': page('Go to [help](/helplines/).') });
+  it('accepts a good page, and numbers that a service file holds', () => {
+    expect(problemsOf({ 'en/a.md': page('Call 999, or call 0808 000 1111 any time.') })).toEqual(
+      [],
+    );
+  });
+
+  it('falls back to English for a missing translation, with links in the reader’s language', () => {
+    const dir = contentDir({
+      'services/svc.yaml': SERVICE,
+      'en/a.md': page('Go to [help](/helplines/).'),
+    });
     const [welsh] = loadContent(dir, APP_PAGES).pagesByLocale.get('cy') ?? [];
     expect(welsh?.contentLocale).toBe('en');
     expect(welsh?.html).toContain('href="/cy/helplines/"');
   });
 
-  it('reports each problem as file:line', () => {
-    const problems = problemsOf({
-      'en/a.md': page('Line one.\n\n[broken](/nowhere/)'),
-      'en/b.md': page('ok', 'summary: S\nkind: guide\nreviewed: 2026-11-27'),
-      'en/c.md': page('<iframe src="x"></iframe>'),
-      'cy/d.md': page('Dim tudalen Saesneg.'),
-    });
-    expect(problems).toEqual([
-      'en/b.md:1: front matter needs a "title"',
-      'cy/d.md:1: has no English page',
-      'en/a.md:9: link to "/nowhere/" goes to no page',
-      'en/c.md:7: raw HTML is not allowed in content',
+  // One failing fixture per rule, each reported as file:line.
+  it.each([
+    [
+      'a missing field',
+      page('ok', FRONT.replace('title: T\n', '')),
+      'en/a.md:2: "title" Invalid input: expected string, received undefined',
+    ],
+    [
+      'a value outside the schema',
+      page('ok', FRONT.replace('[survivor]', '[everyone]')),
+      'en/a.md:5: "audiences.0" Invalid option: expected one of "survivor"|"friend"|"professional"',
+    ],
+    [
+      'a bad date',
+      page('ok', FRONT.replace('reviewed: 2026-11-27', 'reviewed: last week')),
+      'en/a.md:12: "reviewed" must be a date as YYYY-MM-DD',
+    ],
+    [
+      'HTML in front matter',
+      page('ok', FRONT.replace('title: T', 'title: <img src=x onerror=alert(1)>')),
+      'en/a.md:2: "title" HTML is not allowed here',
+    ],
+    [
+      'a broken internal link',
+      page('Line one.\n\n[broken](/nowhere/)'),
+      'en/a.md:16: link to "/nowhere/" goes to no page',
+    ],
+    [
+      'a service that does not exist',
+      page('ok', FRONT.replace('[svc]', '[svc, ghost]')),
+      'en/a.md:1: service "ghost" does not exist in content/services/',
+    ],
+    [
+      'raw HTML',
+      page('<script>alert(1)</script>'),
+      'en/a.md:14: raw HTML is not allowed in content',
+    ],
+    [
+      'a javascript: link',
+      page('[x](javascript:alert(1))'),
+      'en/a.md:14: link "javascript:alert(1)" must be an https:// address or an in-app path starting with /',
+    ],
+    [
+      'an unverified phone number',
+      page('Call 0800 123 4567 now.'),
+      'en/a.md:14: phone number "0800 123 4567" is not in any service file: put it in content/services/ with its source',
+    ],
+    [
+      'a guide with no sources',
+      page('ok', FRONT.replace(SOURCE, 'sources: []')),
+      'en/a.md:8: "sources" a guide page states facts, so it needs at least one source',
+    ],
+  ])('rejects %s', (_rule, file, problem) => {
+    expect(problemsOf({ 'en/a.md': file })).toEqual([problem]);
+  });
+
+  it('rejects a translation with no English page or no translation status', () => {
+    expect(
+      problemsOf({ 'en/a.md': page('ok'), 'cy/a.md': page('iawn'), 'cy/b.md': page('iawn') }),
+    ).toEqual([
+      'cy/a.md:1: a translated page needs "translation" (status and englishReviewed)',
+      'cy/b.md:1: has no English page',
+      'cy/b.md:1: a translated page needs "translation" (status and englishReviewed)',
     ]);
   });
 
-  it('refuses a service number with no source', () => {
-    const problems = problemsOf({
-      'en/a.md': page('ok'),
-      'services/x.yaml':
-        'id: x\nname: X\nsummary: { en: s }\ncontacts:\n  - kind: phone\n    number: 0800 000 000\n',
-    });
-    expect(problems).toEqual([
-      'services/x.yaml:1: contact 0800 000 000 needs sources with an https url and a checked date',
+  it('refuses a service contact with no source', () => {
+    const service =
+      'id: x\nname: X\nnations: [wales]\nsummary: { en: s }\ncontacts:\n  - kind: phone\n    number: 0800 000 000\n    sources: []\n';
+    expect(problemsOf({ 'en/a.md': page('ok'), 'services/x.yaml': service })).toEqual([
+      'services/x.yaml:8: "contacts.0.sources" every contact needs a source',
     ]);
   });
 });

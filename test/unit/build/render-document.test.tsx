@@ -23,6 +23,9 @@ const contentPage: PageModel = {
     reviewed: '2026-11-27',
     contentLocale: 'en',
     html: '<p>Body words</p>',
+    parent: null,
+    services: [],
+    sources: [],
   },
 };
 
@@ -40,7 +43,8 @@ describe('renderDocument', () => {
   });
 
   it('marks English words on a Welsh page as English, with a Welsh notice', () => {
-    expect(doc.querySelector('article')?.getAttribute('lang')).toBe('en');
+    expect(doc.querySelector('h1')?.getAttribute('lang')).toBe('en');
+    expect(doc.querySelector('[data-content-body]')?.getAttribute('lang')).toBe('en');
     expect(doc.querySelector('.notice')?.textContent).toContain('Gymraeg');
   });
 

@@ -1,0 +1,81 @@
+// @vitest-environment node
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadContent } from '../../../src/build/content/load-content';
+import { buildSearchIndex } from '../../../src/build/search-index';
+import { APP_PAGES } from '../../../src/build/site-pages';
+import { createSearcher } from '../../../src/features/search/searcher';
+import { expandQuery, processTerm, stemEnglish } from '../../../src/features/search/search-terms';
+
+const content = loadContent(resolve('content'), APP_PAGES);
+const search = createSearcher(buildSearchIndex(content.pagesByLocale.get('en') ?? [], 'en'), 'en');
+const searchWelsh = createSearcher(
+  buildSearchIndex(content.pagesByLocale.get('cy') ?? [], 'cy'),
+  'cy',
+);
+
+describe('search quality: the page each query must return first', () => {
+  it.each([
+    ['domestic abuse', 'domestic-abuse'],
+    ['DV', 'domestic-abuse'],
+    ['domestic violence', 'domestic-abuse'],
+    ['coercive control', 'domestic-abuse'],
+    ['rape', 'rape-and-sexual-assault'],
+    ['I was raped last night', 'rape-and-sexual-assault'],
+    ['sexual assault', 'rape-and-sexual-assault'],
+    ['SARC', 'rape-and-sexual-assault'],
+    ['revenge porn', 'sexual-harassment-and-image-abuse'],
+    ['sextortion', 'sexual-harassment-and-image-abuse'],
+    ['forced marriage', 'forced-marriage'],
+    ['forcd mariage', 'forced-marriage'],
+    ['honour', 'honour-based-abuse'],
+    ['FGM', 'fgm'],
+    ['female genital mutilation', 'fgm'],
+    ['stalker', 'stalking'],
+    ['stalking', 'stalking'],
+    ['boyfriend', 'teen-relationships'],
+    ['refuge', 'leaving-and-refuges'],
+    ['refuges', 'leaving-and-refuges'],
+    ["Clare's Law", 'legal-protection'],
+    ['non-molestation order', 'legal-protection'],
+    ['safety plan', 'safety-planning'],
+    ['spyware', 'cover-your-tracks'],
+    ['worried about my friend', 'helping-someone'],
+    ['MARAC', 'for-professionals'],
+    ['gay', 'lgbt-plus'],
+    ['deaf', 'deaf-people'],
+    ['men', 'men-and-boys'],
+    ['grooming', 'child-sexual-abuse'],
+  ])('"%s" → %s', (query, slug) => {
+    expect(search(query)[0]?.slug).toBe(slug);
+  });
+
+  it('finds nothing for nonsense rather than everything', () => {
+    expect(search('zzqxv')).toEqual([]);
+    expect(search('   ')).toEqual([]);
+  });
+
+  it('searches the Welsh site too (English pages stand in until translated)', () => {
+    expect(searchWelsh('stalking')[0]?.slug).toBe('stalking');
+  });
+});
+
+describe('search terms', () => {
+  it('stems plurals and common endings', () => {
+    expect(stemEnglish('refuges')).toBe('refuge');
+    expect(stemEnglish('stories')).toBe('story');
+    expect(stemEnglish('stalking')).toBe('stalk');
+    expect(stemEnglish('abuse')).toBe('abuse');
+    expect(stemEnglish("clare's")).toBe('clare');
+  });
+
+  it('drops English filler words but keeps every Welsh word', () => {
+    expect(processTerm('the', 'en')).toBeNull();
+    expect(processTerm('Cam-drin', 'cy')).toBe('cam-drin');
+  });
+
+  it('adds synonyms for whole words only', () => {
+    expect(expandQuery('DV help', 'en')).toContain('domestic abuse');
+    expect(expandQuery('advice', 'en')).toBe('advice');
+  });
+});
