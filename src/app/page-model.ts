@@ -2,26 +2,9 @@
  * What one prerendered page needs to render. The build makes these from content/; the
  * browser reads the same object back from the page (see read-page-model.ts) to hydrate.
  */
-export interface Source {
-  url: string;
-  title?: string;
-  checked: string;
-  strength: 'primary' | 'official' | 'secondary';
-}
+import type { ServiceSummary, Source } from '../features/helplines/service-types';
 
-export type ServiceContact =
-  | { kind: 'phone' | 'text'; number: string; sources: Source[] }
-  | { kind: 'web'; url: string; sources: Source[] }
-  | { kind: 'email'; address: string; sources: Source[] };
-
-export interface ServiceSummary {
-  id: string;
-  name: string;
-  summary: string;
-  /** The locale the summary is in (English until a translation exists). */
-  summaryLocale: string;
-  contacts: ServiceContact[];
-}
+export type { ServiceContact, ServiceSummary, Source } from '../features/helplines/service-types';
 
 export interface ContentLink {
   slug: string;

@@ -195,11 +195,19 @@ function loadServices(dir: string, problems: string[]): ServiceRecord[] {
 
 /** What the helplines page and 'Who can help' show for one service, in one locale. */
 export function summariseService(service: ServiceRecord, locale: string): ServiceSummary {
+  const translated = service.summary[locale] !== undefined;
+  const wordsLocale = translated ? locale : DEFAULT_LOCALE;
   return {
     id: service.id,
     name: service.name,
-    summary: service.summary[locale] ?? service.summary[DEFAULT_LOCALE] ?? '',
-    summaryLocale: service.summary[locale] ? locale : DEFAULT_LOCALE,
+    summary: service.summary[wordsLocale] ?? '',
+    summaryLocale: wordsLocale,
+    nations: service.nations,
+    topics: service.topics ?? [],
+    for: service.for,
+    languages: service.languages,
+    whatHappens: service.whatHappens?.text[wordsLocale] ?? service.whatHappens?.text[DEFAULT_LOCALE],
+    whatHappensSources: service.whatHappens?.sources,
     contacts: service.contacts,
   };
 }

@@ -75,25 +75,97 @@ export const pageFrontMatterSchema = z
 
 export type PageFrontMatter = z.infer<typeof pageFrontMatterSchema>;
 
-const contactBase = { sources: z.array(sourceSchema).min(1, 'every contact needs a source') };
+/** Words in one or more locales; English is required, other locales fall back to it. */
+const localisedText = z
+  .record(z.string(), plainText)
+  .refine((text) => 'en' in text, 'needs English ("en")');
+
+const sources = z.array(sourceSchema).min(1, 'every fact needs a source');
+
+export const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'must be a time as HH:MM (24:00 for midnight)');
+
+/**
+ * Opening hours in Europe/London wall-clock time. 'always' is 24 hours every day. A close
+ * time at or before the open time runs past midnight into the next day.
+ */
+export const hoursSchema = z.strictObject({
+  schedule: z.union([
+    z.literal('always'),
+    z.array(z.strictObject({ days: z.array(z.enum(DAYS)).min(1), open: clockTime, close: clockTime })).min(1),
+  ]),
+  /** Whether the usual hours also apply on bank holidays (ignored for 'always'). */
+  bankHolidays: z.enum(['open', 'closed']).optional(),
+  sources,
+});
+
+const costSchema = z.strictObject({
+  free: z.boolean(),
+  /** Whether the call can appear on a phone bill (omit when no source says). */
+  showsOnBill: z.boolean().optional(),
+  sources,
+});
+
+const number = z.coerce.string().regex(/^\+?[\d ]{3,16}$/);
+const contactBase = { hours: hoursSchema.optional(), sources: z.array(sourceSchema).min(1, 'every contact needs a source') };
 
 export const contactSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('phone'), number: z.coerce.string().regex(/^\+?[\d ]{3,16}$/), ...contactBase }),
-  z.strictObject({ kind: z.literal('text'), number: z.coerce.string().regex(/^\+?[\d ]{3,16}$/), ...contactBase }),
+  z.strictObject({ kind: z.literal('phone'), number, cost: costSchema.optional(), ...contactBase }),
+  /** message: what to write, when the service needs a keyword (for example 'NCDV'). */
+  z.strictObject({ kind: z.literal('text'), number, message: z.string().min(1).optional(), cost: costSchema.optional(), ...contactBase }),
+  z.strictObject({ kind: z.literal('chat'), url: z.string().regex(/^https:\/\/\S+$/), ...contactBase }),
   z.strictObject({ kind: z.literal('web'), url: z.string().regex(/^https:\/\/\S+$/), ...contactBase }),
   z.strictObject({ kind: z.literal('email'), address: z.string().regex(/^[^@\s]+@[^@\s]+\.[a-z]{2,}$/i), ...contactBase }),
 ]);
 
 export const NATIONS = ['england', 'wales', 'scotland', 'northern-ireland'] as const;
 
+/** Who a service is for, for the 'who are you' filter. */
+export const GROUPS = [
+  'anyone',
+  'women',
+  'men',
+  'lgbt',
+  'young-people',
+  'deaf',
+  'disabled',
+  'older',
+  'friends-family',
+  'professionals',
+  'worried-about-own-behaviour',
+] as const;
+
 export const serviceSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9-]+$/),
   name: plainText,
   operator: plainText.optional(),
   nations: z.array(z.enum(NATIONS)).min(1),
-  summary: z.record(z.string(), plainText).refine((summary) => 'en' in summary, 'needs an English summary'),
+  summary: localisedText,
+  /** The situations it helps with, for the topic filter and for linking from guides. */
+  topics: z.array(z.enum(TOPICS)).min(1).optional(),
+  for: z
+    .strictObject({
+      groups: z.array(z.enum(GROUPS)).min(1),
+      minAge: z.number().int().min(0).optional(),
+      maxAge: z.number().int().min(0).optional(),
+      sources,
+    })
+    .optional(),
+  /** Languages spoken on the line, and whether interpreters or BSL are offered. */
+  languages: z
+    .strictObject({
+      spoken: z.array(z.string().regex(/^[a-z]{2,3}$/)).min(1),
+      interpreters: z.boolean().optional(),
+      bsl: z.boolean().optional(),
+      textRelay: z.boolean().optional(),
+      sources,
+    })
+    .optional(),
+  /** One short paragraph: who answers, what they ask, what happens next. */
+  whatHappens: z.strictObject({ text: localisedText, sources }).optional(),
   contacts: z.array(contactSchema).min(1),
 });
 
 export type ServiceFile = z.infer<typeof serviceSchema>;
 export type Contact = z.infer<typeof contactSchema>;
+export type OpeningHours = z.infer<typeof hoursSchema>;

@@ -1,10 +1,22 @@
+import { useEffect, useState } from 'preact/hooks';
 import { useT } from '../../i18n/use-t';
-import type { ServiceSummary } from '../../app/page-model';
+import type { Nation, ServiceSummary } from './service-types';
 import { ServiceCard } from './ServiceCard';
+import { EmergencyStrip } from './EmergencyStrip';
+import { FilterControls } from './FilterControls';
+import {
+  defaultNation,
+  filterServices,
+  serviceStatus,
+  type ServiceFilters,
+} from './service-filters';
+import { isBankHoliday } from './bank-holiday-lookup';
+import { useLondonNow } from './use-london-now';
 
 /**
- * Every verified service, from content/services/, where each number carries its source.
- * The full directory (hours, 'open now', filters) grows from this in the helplines issue.
+ * Every verified service, from content/services/. Filters work on the device and are not
+ * written to the URL or stored. The prerendered page lists everything; the filters appear
+ * once the script runs.
  */
 export function HelplinesPage({
   locale,
@@ -14,16 +26,55 @@ export function HelplinesPage({
   services: ServiceSummary[];
 }) {
   const t = useT();
+  const now = useLondonNow();
+  const [ready, setReady] = useState(false);
+  const [filters, setFilters] = useState<ServiceFilters>({
+    topic: '',
+    group: '',
+    nation: defaultNation(locale),
+    openNow: false,
+  });
+  useEffect(() => setReady(true), []);
+
+  const emergency = services.find((service) => service.id === 'emergency-999');
+  const others = services.filter((service) => service !== emergency);
+  const statusNation: Nation = filters.nation === 'all' ? defaultNation(locale) : filters.nation;
+  const statusOf = (service: ServiceSummary) =>
+    now ? serviceStatus(service, now, isBankHoliday, statusNation) : { state: 'unknown' as const };
+  // Until the script runs, every service is listed: nothing is hidden from a reader without JavaScript.
+  const shown = ready ? filterServices(others, filters, statusOf) : others;
+
   return (
     <>
       <h1>{t('helplines.title')}</h1>
+      {emergency && <EmergencyStrip locale={locale} service={emergency} />}
       <p class="lead">{t('helplines.intro')}</p>
+      {ready && (
+        <FilterControls
+          filters={filters}
+          onChange={setFilters}
+          topics={[...new Set(others.flatMap((service) => service.topics))]}
+          groups={[...new Set(others.flatMap((service) => service.for?.groups ?? []))].filter(
+            (g) => g !== 'anyone',
+          )}
+        />
+      )}
+      <p class="service-count" role="status">
+        {ready &&
+          (shown.length === 0
+            ? t('helplines.none')
+            : t('helplines.count', { count: shown.length }))}
+      </p>
       <div class="service-list">
-        {services.map((service) => (
-          <ServiceCard key={service.id} locale={locale} service={service} />
+        {shown.map((service) => (
+          <ServiceCard
+            key={service.id}
+            locale={locale}
+            service={service}
+            status={now ? statusOf(service) : null}
+          />
         ))}
       </div>
-      <p>{t('helplines.moreSoon')}</p>
     </>
   );
 }

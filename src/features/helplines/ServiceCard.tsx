@@ -1,26 +1,31 @@
 import { useT } from '../../i18n/use-t';
-import type { ServiceContact, ServiceSummary } from '../../app/page-model';
 import { formatDate } from '../../i18n/format-date';
+import type { ServiceContact, ServiceSummary, Source } from './service-types';
+import type { OpeningStatus } from './opening-hours';
+import { OpeningBadge } from './OpeningBadge';
 import { telHref } from './phone-links';
 
-/** One service: what it is for, a button per way to contact it, and where each fact came from. */
-export function ServiceCard({
-  locale,
-  service,
-  headingLevel = 2,
-}: {
+interface ServiceCardProps {
   locale: string;
   service: ServiceSummary;
+  /** Null until the browser knows the time (never guessed while prerendering). */
+  status: OpeningStatus | null;
   headingLevel?: 2 | 3;
-}) {
+}
+
+/**
+ * One service: whether it is open, what it is for, a button per way to get in touch, what
+ * happens when you do, and where every fact came from.
+ */
+export function ServiceCard({ locale, service, status, headingLevel = 2 }: ServiceCardProps) {
   const t = useT();
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  const wordsLang = service.summaryLocale === locale ? undefined : service.summaryLocale;
   return (
-    <section class="service" aria-labelledby={`service-${service.id}`}>
+    <section class="service" aria-labelledby={`service-${service.id}`} data-service={service.id}>
       <Heading id={`service-${service.id}`}>{service.name}</Heading>
-      <p lang={service.summaryLocale === locale ? undefined : service.summaryLocale}>
-        {service.summary}
-      </p>
+      {status && <OpeningBadge status={status} locale={locale} />}
+      <p lang={wordsLang}>{service.summary}</p>
       <ul class="contact-list">
         {service.contacts.map((contact) => (
           <li key={contactKey(contact)}>
@@ -28,26 +33,63 @@ export function ServiceCard({
           </li>
         ))}
       </ul>
+      <ServiceNotes service={service} locale={locale} />
+      {service.whatHappens && (
+        <>
+          <h4 class="what-happens-heading">{t('helplines.whatHappens')}</h4>
+          <p lang={wordsLang}>{service.whatHappens}</p>
+        </>
+      )}
       <details class="sources">
         <summary>{t('helplines.sources')}</summary>
         <ul>
-          {service.contacts.flatMap((contact) =>
-            contact.sources.map((source) => (
-              <li key={contactKey(contact) + source.url}>
-                <bdi dir="ltr">{contactLabel(contact)}</bdi>:{' '}
-                {t('helplines.checked', {
-                  date: formatDate(source.checked, locale),
-                  source: new URL(source.url).hostname,
-                })}{' '}
-                <a href={source.url} rel="noreferrer noopener">
-                  {source.title ?? source.url}
-                </a>
-              </li>
-            )),
-          )}
+          {allSources(service, t).map(({ label, source }) => (
+            <li key={label + source.url}>
+              <bdi dir="ltr">{label}</bdi>:{' '}
+              {t('helplines.checked', {
+                date: formatDate(source.checked, locale),
+                source: new URL(source.url).hostname,
+              })}{' '}
+              <a href={source.url} rel="noreferrer noopener">
+                {source.title ?? source.url}
+              </a>
+            </li>
+          ))}
         </ul>
       </details>
     </section>
+  );
+}
+
+/** Cost, bill and language notes, only where a source says so. */
+function ServiceNotes({ service, locale }: { service: ServiceSummary; locale: string }) {
+  const t = useT();
+  const notes: string[] = [];
+  const phone = service.contacts.find((contact) => contact.kind === 'phone');
+  if (phone?.kind === 'phone' && phone.cost) {
+    notes.push(t(phone.cost.free ? 'helplines.free' : 'helplines.notFree'));
+    if (phone.cost.showsOnBill !== undefined)
+      notes.push(t(phone.cost.showsOnBill ? 'helplines.onBill' : 'helplines.notOnBill'));
+  }
+  const languages = service.languages;
+  if (languages) {
+    const names = new Intl.DisplayNames([locale], { type: 'language' });
+    notes.push(
+      t('helplines.languages', {
+        list: languages.spoken.map((code) => names.of(code) ?? code).join(', '),
+      }),
+    );
+    if (languages.interpreters) notes.push(t('helplines.interpreters'));
+    if (languages.bsl) notes.push(t('helplines.bsl'));
+    if (languages.textRelay) notes.push(t('helplines.textRelay'));
+  }
+  if (notes.length === 0) return null;
+  return (
+    <ul class="service-notes">
+      {notes.map((note) => (
+        <li key={note}>{note}</li>
+      ))}
+    </ul>
   );
 }
 
@@ -55,12 +97,29 @@ function ContactLink({ contact }: { contact: ServiceContact }) {
   const t = useT();
   switch (contact.kind) {
     case 'phone':
+      return (
+        <a class="contact-button" href={telHref('phone', contact.number)}>
+          {t('helplines.call')} {/* Numbers read left to right in every language. */}
+          <bdi dir="ltr">{contact.number}</bdi>
+        </a>
+      );
     case 'text':
       return (
-        <a class="contact-button" href={telHref(contact.kind, contact.number)}>
-          {t(contact.kind === 'phone' ? 'helplines.call' : 'helplines.text')}{' '}
-          {/* Numbers read left to right in every language, right-to-left ones too. */}
+        <a class="contact-button" href={telHref('text', contact.number, contact.message)}>
+          {contact.message
+            ? t('helplines.textMessage', { message: contact.message })
+            : t('helplines.text')}{' '}
           <bdi dir="ltr">{contact.number}</bdi>
+        </a>
+      );
+    case 'chat':
+      return (
+        <a
+          class="contact-button contact-button--secondary"
+          href={contact.url}
+          rel="noreferrer noopener"
+        >
+          {t('helplines.chat')}
         </a>
       );
     case 'web':
@@ -83,10 +142,46 @@ function ContactLink({ contact }: { contact: ServiceContact }) {
 }
 
 function contactLabel(contact: ServiceContact): string {
-  if (contact.kind === 'web') return new URL(contact.url).hostname;
-  return contact.kind === 'email' ? contact.address : contact.number;
+  switch (contact.kind) {
+    case 'web':
+    case 'chat':
+      return new URL(contact.url).hostname;
+    case 'email':
+      return contact.address;
+    default:
+      return contact.number;
+  }
 }
 
 function contactKey(contact: ServiceContact): string {
   return `${contact.kind}:${contactLabel(contact)}`;
+}
+
+/** Every source behind the card, each labelled with the fact it supports. */
+function allSources(
+  service: ServiceSummary,
+  t: (key: string) => string,
+): { label: string; source: Source }[] {
+  const rows: { label: string; source: Source }[] = [];
+  for (const contact of service.contacts) {
+    const label = contactLabel(contact);
+    contact.sources.forEach((source) => rows.push({ label, source }));
+    contact.hours?.sources.forEach((source) =>
+      rows.push({ label: `${label} (${t('helplines.sourceLabels.hours')})`, source }),
+    );
+    if ('cost' in contact)
+      contact.cost?.sources.forEach((source) =>
+        rows.push({ label: `${label} (${t('helplines.sourceLabels.cost')})`, source }),
+      );
+  }
+  service.for?.sources.forEach((source) =>
+    rows.push({ label: t('helplines.sourceLabels.for'), source }),
+  );
+  service.languages?.sources.forEach((source) =>
+    rows.push({ label: t('helplines.sourceLabels.languages'), source }),
+  );
+  service.whatHappensSources?.forEach((source) =>
+    rows.push({ label: t('helplines.sourceLabels.whatHappens'), source }),
+  );
+  return rows;
 }

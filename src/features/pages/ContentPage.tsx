@@ -2,6 +2,9 @@ import { useT } from '../../i18n/use-t';
 import type { PageBody } from '../../app/page-model';
 import { formatDate } from '../../i18n/format-date';
 import { ServiceCard } from '../helplines/ServiceCard';
+import { useLondonNow } from '../helplines/use-london-now';
+import { defaultNation, serviceStatus } from '../helplines/service-filters';
+import { isBankHoliday } from '../helplines/bank-holiday-lookup';
 
 type ContentBody = Extract<PageBody, { kind: 'content' }>;
 
@@ -11,6 +14,7 @@ type ContentBody = Extract<PageBody, { kind: 'content' }>;
  */
 export function ContentPage({ locale, page }: { locale: string; page: ContentBody }) {
   const t = useT();
+  const now = useLondonNow();
   const fellBack = page.contentLocale !== locale;
   const wordsLang = fellBack ? page.contentLocale : undefined;
   return (
@@ -31,7 +35,15 @@ export function ContentPage({ locale, page }: { locale: string; page: ContentBod
         <section class="who-can-help" aria-labelledby="who-can-help">
           <h2 id="who-can-help">{t('content.whoCanHelp')}</h2>
           {page.services.map((service) => (
-            <ServiceCard key={service.id} locale={locale} service={service} headingLevel={3} />
+            <ServiceCard
+              key={service.id}
+              locale={locale}
+              service={service}
+              status={
+                now ? serviceStatus(service, now, isBankHoliday, defaultNation(locale)) : null
+              }
+              headingLevel={3}
+            />
           ))}
         </section>
       )}
