@@ -9,5 +9,7 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    // Browsers on a busy two-core machine: give polled assertions the same 10 s as other waits.
+    expect: { poll: { timeout: 10_000 } },
   },
 });

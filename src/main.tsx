@@ -4,6 +4,7 @@ import { installQuickExit } from './features/quick-exit/install-quick-exit';
 import { installReplaceNavigation } from './features/navigation/replace-navigation';
 import { App } from './app/App';
 import { readPageModel } from './app/read-page-model';
+import { PAGE_BODY_LOADERS } from './app/page-bodies';
 import { createI18n, type UiStrings } from './i18n/create-i18n';
 import { registerServiceWorker } from './sw/register-service-worker';
 
@@ -24,10 +25,12 @@ async function hydratePage() {
   const model = readPageModel(document);
   const load = stringLoaders[`./i18n/locales/${model.locale}.json`];
   if (!load) return;
-  const i18n = createI18n(model.locale, await load());
+  // Strings and the page's own code load in parallel; both are preloaded by the page.
+  const [strings, Body] = await Promise.all([load(), PAGE_BODY_LOADERS[model.body.kind]()]);
+  const i18n = createI18n(model.locale, strings);
   const root = document.getElementById('app');
   if (!root) return;
-  hydrate(<App model={model} t={i18n.t} />, root);
+  hydrate(<App model={model} t={i18n.t} Body={Body} />, root);
   // Lets tests (and anyone debugging) see that start-up finished.
   document.documentElement.dataset.hydrated = 'true';
 }

@@ -1,18 +1,28 @@
+import type { ComponentType } from 'preact';
 import type { TFunction } from 'i18next';
 import { TranslateContext, useT } from '../i18n/use-t';
 import { SkipLink } from '../ui/SkipLink';
 import { QuickExit } from '../features/quick-exit/QuickExit';
 import { LanguagePicker } from '../features/navigation/LanguagePicker';
-import { HomePage } from '../features/pages/HomePage';
-import { HelplinesPage } from '../features/helplines/HelplinesPage';
-import { ContentPage } from '../features/pages/ContentPage';
-import { NotFoundPage } from '../features/pages/NotFoundPage';
-import { SearchPage } from '../features/search/SearchPage';
 import type { PageModel } from './page-model';
 import { pathFor } from './paths';
 
-/** One page of the app: the shell every page shares, around that page's body. */
-export function App({ model, t }: { model: PageModel; t: TFunction }) {
+/** A page's own content, given the whole page model (see page-bodies.ts). */
+export type PageBodyComponent = ComponentType<{ model: PageModel }>;
+
+/**
+ * One page of the app: the shell every page shares, around that page's body. The body is
+ * passed in so the browser can load only the code its page needs (page-bodies.ts).
+ */
+export function App({
+  model,
+  t,
+  Body,
+}: {
+  model: PageModel;
+  t: TFunction;
+  Body: PageBodyComponent;
+}) {
   const { locale } = model;
   const languageSlug = model.body.kind === 'not-found' ? '' : model.slug;
   return (
@@ -33,13 +43,16 @@ export function App({ model, t }: { model: PageModel; t: TFunction }) {
       </header>
       <main id="main" tabIndex={-1}>
         <BackLink model={model} />
-        <PageBody model={model} />
+        <Body model={model} />
       </main>
       <footer class="site-footer">
         <nav aria-label={t('nav.label')}>
           <ul>
             <li>
               <a href={pathFor(locale, 'helplines')}>{t('nav.helplines')}</a>
+            </li>
+            <li>
+              <a href={pathFor(locale, 'my-tools')}>{t('nav.myTools')}</a>
             </li>
             <li>
               <a href={pathFor(locale, 'cover-your-tracks')}>{t('nav.coverTracks')}</a>
@@ -70,20 +83,4 @@ function BackLink({ model }: { model: PageModel }) {
       )}
     </p>
   );
-}
-
-function PageBody({ model }: { model: PageModel }) {
-  const { body, locale } = model;
-  switch (body.kind) {
-    case 'home':
-      return <HomePage locale={locale} guides={body.guides} />;
-    case 'helplines':
-      return <HelplinesPage locale={locale} services={body.services} />;
-    case 'content':
-      return <ContentPage locale={locale} page={body} />;
-    case 'search':
-      return <SearchPage locale={locale} pages={body.pages} />;
-    case 'not-found':
-      return <NotFoundPage locale={locale} />;
-  }
 }

@@ -18,6 +18,7 @@ export type PageBody =
   | { kind: 'home'; guides: ContentLink[] }
   | { kind: 'helplines'; services: ServiceSummary[] }
   | { kind: 'search'; pages: ContentLink[] }
+  | { kind: 'my-tools'; services: ServiceSummary[] }
   | {
       kind: 'content';
       title: string;

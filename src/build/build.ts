@@ -13,7 +13,9 @@ import { htmlFileFor, notFoundFileFor, pathFor } from '../app/paths';
 import { ContentError, loadContent } from './content/load-content';
 import { APP_PAGES, listSitePages } from './site-pages';
 import { renderDocument } from './render-document';
-import { assetsFor, type ViteManifest } from './vite-manifest';
+import { PAGE_BODY_LOADERS } from '../app/page-bodies';
+import type { PageBodyComponent } from '../app/App';
+import { assetsFor, PAGE_BODY_SOURCES, type ViteManifest } from './vite-manifest';
 import { netlifyHeadersFile } from './security-headers';
 import { buildSearchIndex } from './search-index';
 
@@ -50,9 +52,13 @@ async function main() {
 
   const english = readStrings(DEFAULT_LOCALE);
   const pages = listSitePages(content);
+  const bodies = new Map<string, PageBodyComponent>();
   for (const page of pages) {
+    const kind = page.body.kind;
+    if (!bodies.has(kind)) bodies.set(kind, await PAGE_BODY_LOADERS[kind]());
     const i18n = createI18n(page.locale, readStrings(page.locale), english);
-    const html = renderDocument(page, i18n, assetsFor(manifest, 'src/main.tsx', page.locale));
+    const assets = assetsFor(manifest, 'src/main.tsx', page.locale, PAGE_BODY_SOURCES[kind]);
+    const html = renderDocument(page, i18n, assets, bodies.get(kind)!);
     const file =
       page.body.kind === 'not-found'
         ? notFoundFileFor(page.locale)

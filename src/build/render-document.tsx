@@ -1,6 +1,6 @@
 import { renderToString } from 'preact-render-to-string';
 import type { i18n } from 'i18next';
-import { App } from '../app/App';
+import { App, type PageBodyComponent } from '../app/App';
 import type { PageModel } from '../app/page-model';
 import { pathFor } from '../app/paths';
 import { getLocale, DEFAULT_LOCALE } from '../i18n/locales';
@@ -14,11 +14,16 @@ export interface PageAssets {
 }
 
 /** Renders one page to a complete HTML document. Pure: the same inputs give the same bytes. */
-export function renderDocument(model: PageModel, i18n: i18n, assets: PageAssets): string {
+export function renderDocument(
+  model: PageModel,
+  i18n: i18n,
+  assets: PageAssets,
+  Body: PageBodyComponent,
+): string {
   const { locale } = model;
   const { dir } = getLocale(locale);
   const t = i18n.getFixedT(locale);
-  const appHtml = renderToString(<App model={model} t={t} />);
+  const appHtml = renderToString(<App model={model} t={t} Body={Body} />);
   const pageTitle = titleOf(model, t);
   const title = model.slug === '' ? pageTitle : `${pageTitle} – ${t('site.name')}`;
   const description = model.body.kind === 'content' ? model.body.summary : t('site.tagline');
@@ -65,6 +70,8 @@ function titleOf(model: PageModel, t: (key: string) => string): string {
       return t('helplines.title');
     case 'search':
       return t('search.title');
+    case 'my-tools':
+      return t('tools.title');
     case 'content':
       return model.body.title;
     case 'not-found':

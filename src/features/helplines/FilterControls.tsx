@@ -61,6 +61,7 @@ export function FilterControls({
       </select>
       <label class="checkbox">
         <input
+          id="filter-open-now"
           type="checkbox"
           checked={filters.openNow}
           onChange={(event) => set({ openNow: event.currentTarget.checked })}

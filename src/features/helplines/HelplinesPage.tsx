@@ -8,6 +8,7 @@ import {
   defaultNation,
   filterServices,
   serviceStatus,
+  statusRank,
   type ServiceFilters,
 } from './service-filters';
 import { isBankHoliday } from './bank-holiday-lookup';
@@ -41,8 +42,14 @@ export function HelplinesPage({
   const statusNation: Nation = filters.nation === 'all' ? defaultNation(locale) : filters.nation;
   const statusOf = (service: ServiceSummary) =>
     now ? serviceStatus(service, now, isBankHoliday, statusNation) : { state: 'unknown' as const };
-  // Until the script runs, every service is listed: nothing is hidden from a reader without JavaScript.
-  const shown = ready ? filterServices(others, filters, statusOf) : others;
+  // Until the script runs, every service is listed: nothing is hidden from a reader without
+  // JavaScript. After that, the ones you can reach now come first (the sort keeps file order
+  // among equals).
+  const shown = ready
+    ? filterServices(others, filters, statusOf).sort(
+        (a, b) => statusRank(statusOf(a)) - statusRank(statusOf(b)),
+      )
+    : others;
 
   return (
     <>

@@ -4,6 +4,7 @@ import type { ServiceContact, ServiceSummary, Source } from './service-types';
 import type { OpeningStatus } from './opening-hours';
 import { OpeningBadge } from './OpeningBadge';
 import { telHref } from './phone-links';
+import { SaveServiceButton } from '../private-tools/SaveServiceButton';
 
 interface ServiceCardProps {
   locale: string;
@@ -33,6 +34,7 @@ export function ServiceCard({ locale, service, status, headingLevel = 2 }: Servi
           </li>
         ))}
       </ul>
+      <SaveServiceButton serviceId={service.id} locale={locale} />
       <ServiceNotes service={service} locale={locale} />
       {service.whatHappens && (
         <>

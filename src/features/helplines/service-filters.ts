@@ -29,9 +29,18 @@ export function serviceStatus(
   const statuses = service.contacts
     .filter((contact) => contact.kind !== 'web')
     .map((contact) => openingStatus(contact.hours, now, holidays));
-  const rank = (status: OpeningStatus) =>
-    status.state === 'always' ? 0 : status.state === 'open' ? 1 : status.state === 'closed' ? 2 : 3;
-  return statuses.sort((a, b) => rank(a) - rank(b))[0] ?? { state: 'unknown' };
+  return statuses.sort((a, b) => statusRank(a) - statusRank(b))[0] ?? { state: 'unknown' };
+}
+
+/** Lower is easier to reach right now: open 24 hours, open, closed, then hours unknown. */
+export function statusRank(status: OpeningStatus): number {
+  return status.state === 'always'
+    ? 0
+    : status.state === 'open'
+      ? 1
+      : status.state === 'closed'
+        ? 2
+        : 3;
 }
 
 /**

@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { PAGE_BODY_LOADERS } from '../../../src/app/page-bodies';
 import { renderDocument } from '../../../src/build/render-document';
 import { createI18n } from '../../../src/i18n/create-i18n';
 import english from '../../../src/i18n/locales/en.json';
@@ -34,8 +35,13 @@ function parse(html: string): Document {
 }
 
 describe('renderDocument', () => {
-  const html = renderDocument(contentPage, createI18n('cy', welsh, english), assets);
-  const doc = parse(html);
+  let html = '';
+  let doc: Document;
+  beforeAll(async () => {
+    const Body = await PAGE_BODY_LOADERS.content();
+    html = renderDocument(contentPage, createI18n('cy', welsh, english), assets, Body);
+    doc = parse(html);
+  });
 
   it('sets the page language and direction', () => {
     expect(doc.documentElement.getAttribute('lang')).toBe('cy');
