@@ -11,6 +11,7 @@ import type { Browser, Page } from 'playwright-core';
 import { startStaticServer } from '../../src/build/static-server';
 import { DIST, launchChromium, routeOutsideWorld, startServer } from '../e2e/harness';
 import { median, percentile } from './stats';
+import { PBKDF2_ITERATIONS } from '../../src/storage/crypto';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 25);
 const root = resolve(import.meta.dirname, '../..');
@@ -151,11 +152,60 @@ async function benchHomeWeight(browser: Browser) {
   console.log(`  total: ${(total / 1024).toFixed(1)} KB gzip (target ≤ 50 KB)`);
 }
 
+/** Time to turn a passcode into the key (PBKDF2-SHA-256, 600,000 rounds) in the page: the unlock cost. */
+async function benchUnlock(browser: Browser) {
+  const server = await startServer();
+  const context = await browser.newContext();
+  await routeOutsideWorld(context, server.url);
+  const page = await context.newPage();
+  await page.goto(`${server.url}/my-tools/`);
+  const times = await page.evaluate(async (iterations) => {
+    const results: number[] = [];
+    for (let run = 0; run < 7; run++) {
+      const started = performance.now();
+      const material = await crypto.subtle.importKey(
+        'raw',
+        new TextEncoder().encode('7391 blue'),
+        'PBKDF2',
+        false,
+        ['deriveKey'],
+      );
+      const key = await crypto.subtle.deriveKey(
+        {
+          name: 'PBKDF2',
+          hash: 'SHA-256',
+          salt: crypto.getRandomValues(new Uint8Array(16)),
+          iterations,
+        },
+        material,
+        { name: 'AES-GCM', length: 256 },
+        false,
+        ['encrypt', 'decrypt'],
+      );
+      const iv = crypto.getRandomValues(new Uint8Array(12));
+      const sealed = await crypto.subtle.encrypt(
+        { name: 'AES-GCM', iv },
+        key,
+        new TextEncoder().encode('check'),
+      );
+      await crypto.subtle.decrypt({ name: 'AES-GCM', iv }, key, sealed);
+      results.push(performance.now() - started);
+    }
+    return results;
+  }, PBKDF2_ITERATIONS);
+  await context.close();
+  await server.close();
+  console.log(
+    `\nUnlock (PBKDF2-SHA-256, ${PBKDF2_ITERATIONS.toLocaleString('en-GB')} iterations, then AES-GCM check), Chromium, 7 runs: median ${median(times).toFixed(0)} ms (p90 ${percentile(times, 90).toFixed(0)} ms)`,
+  );
+}
+
 const browser = await launchChromium();
 try {
   console.log(`dist: ${DIST}`);
   await benchQuickExit(browser);
   await benchHomeWeight(browser);
+  await benchUnlock(browser);
 } finally {
   await browser.close();
 }

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, CDPSession } from 'playwright-core';
 import type { StaticServer } from '../../src/build/static-server';
 import {
+  EXIT_URL,
   TIMEOUT,
   builtPagePaths,
   launchPersistentChromium,
@@ -61,6 +62,30 @@ describe('offline after the first visit', () => {
     await expect
       .poll(() => page.locator('h1').textContent())
       .toBe("Allwn ni ddim dod o hyd i'r dudalen honno");
+    await page.close();
+  });
+
+  it('quick exit still leaves with no signal: the app is gone from the screen and the history', async () => {
+    const page = await context!.newPage();
+    page.setDefaultTimeout(TIMEOUT);
+    // With no network the neutral site cannot load; make that failure explicit here.
+    await page.route(
+      (url) => url.href.startsWith(EXIT_URL),
+      (route) => route.abort('internetdisconnected'),
+    );
+    await page.goto(`${appUrl}/helplines/`);
+    await waitForApp(page);
+    const cdp = await context!.newCDPSession(page);
+    const appEntries = async () => {
+      const tabHistory = (await cdp.send('Page.getNavigationHistory')) as {
+        entries: { url: string }[];
+      };
+      return tabHistory.entries.map((entry) => entry.url).filter((url) => url.startsWith(appUrl));
+    };
+    expect(await appEntries()).toEqual([`${appUrl}/helplines/`]);
+    // The navigation fails (the page waits on no response), so do not wait for it to finish.
+    await page.locator('a[data-quick-exit]').click({ noWaitAfter: true });
+    await expect.poll(appEntries).toEqual([]);
     await page.close();
   });
 
