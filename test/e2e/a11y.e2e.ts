@@ -1,0 +1,44 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import { describe, expect, it } from 'vitest';
+import {
+  TIMEOUT,
+  builtPagePaths,
+  routeOutsideWorld,
+  useAppAndChromium,
+  waitForApp,
+} from './harness';
+
+const app = useAppAndChromium();
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+describe('accessibility: axe-core finds no WCAG 2.2 A or AA violation', () => {
+  it.each([
+    ['English', 'light'],
+    ['English', 'dark'],
+    ['Welsh', 'light'],
+    ['Welsh', 'dark'],
+  ] as const)('on every %s page in %s mode', async (language, colorScheme) => {
+    const paths = builtPagePaths().filter(
+      (path) => path.startsWith('/cy/') === (language === 'Welsh'),
+    );
+    const context = await app.browser.newContext({
+      colorScheme,
+      viewport: { width: 390, height: 800 },
+    });
+    await routeOutsideWorld(context, app.server.url);
+    const page = await context.newPage();
+    page.setDefaultTimeout(TIMEOUT);
+    const failures: string[] = [];
+    for (const path of paths) {
+      await page.goto(`${app.server.url}${path}`);
+      await waitForApp(page);
+      const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+      for (const violation of results.violations) {
+        failures.push(`${path}: ${violation.id} at ${violation.nodes[0]?.target.join(' ')}`);
+      }
+    }
+    await context.close();
+    expect(paths.length).toBeGreaterThan(20);
+    expect(failures).toEqual([]);
+  });
+});
