@@ -69,19 +69,19 @@ describe('my tools', () => {
     expect(await page.getByLabel('Name', { exact: true }).inputValue()).toBe('Auntie Rose');
 
     // A log entry survives a reload in the middle of typing.
-    await page.getByRole('tab', { name: 'My log' }).click();
+    await page.getByRole('button', { name: 'My log' }).click();
     await page.getByLabel('What happened?').fill(SECRET);
     await page.waitForTimeout(700); // longer than the 400 ms draft autosave
     await page.reload();
     await waitForApp(page);
-    await page.getByRole('tab', { name: 'My log' }).click();
+    await page.getByRole('button', { name: 'My log' }).click();
     await expect.poll(() => page.getByLabel('What happened?').inputValue()).toBe(SECRET);
     await page.getByRole('button', { name: 'Save entry' }).click();
     await expect.poll(() => page.locator('.log-entry').count()).toBe(1);
     expect(await rawRecords(page)).toContain(SECRET);
 
     // Lock with a passcode: nothing readable is left in IndexedDB.
-    await page.getByRole('tab', { name: 'Lock and erase' }).click();
+    await page.getByRole('button', { name: 'Lock and erase' }).click();
     await page.getByLabel('New passcode').fill('7391 blue');
     await page.getByLabel('Type it again').fill('7391 blue');
     await page.getByRole('button', { name: 'Lock with this passcode' }).click();
@@ -106,7 +106,7 @@ describe('my tools', () => {
     const started = Date.now();
     await page.getByLabel('Passcode', { exact: true }).fill('7391 blue');
     await page.getByRole('button', { name: 'Unlock' }).click();
-    await page.getByRole('tab', { name: 'My log' }).click();
+    await page.getByRole('button', { name: 'My log' }).click();
     await expect.poll(() => page.locator('.log-entry').textContent()).toContain(SECRET);
     console.log(
       `unlock: ${Date.now() - started} ms from pressing Unlock to the log on screen (PBKDF2, 600,000 iterations)`,
@@ -136,7 +136,7 @@ describe('my tools', () => {
     await expect.poll(() => page.locator('.saved-item').textContent()).toContain('Sam');
     expect(await page.locator('.saved-item a[href="tel:07700900123"]').count()).toBe(1);
 
-    await page.getByRole('tab', { name: 'Lock and erase' }).click();
+    await page.getByRole('button', { name: 'Lock and erase' }).click();
     await page.getByRole('button', { name: 'Erase everything' }).click();
     await page.getByRole('button', { name: 'Yes, erase everything' }).click();
     await expect

@@ -62,7 +62,7 @@ export function ContactsView({
   };
 
   return (
-    <section aria-labelledby="tab-contacts">
+    <section>
       {skipped > 0 && <p class="notice">{t('tools.skipped', { count: skipped })}</p>}
       {contacts.length === 0 && <p>{t('tools.contacts.empty')}</p>}
       <ul class="saved-list">

@@ -47,14 +47,15 @@ export function MyToolsPage({ locale, services }: { locale: string; services: Se
       ) : (
         status.kind !== 'loading' && (
           <>
-            <div class="tool-tabs no-print" role="tablist" aria-label={t('tools.tabs.label')}>
+            {/* Plain toggle buttons rather than an ARIA tab list: each is one Tab stop and says
+                whether it is the open view, which is all a view switcher needs. */}
+            <nav class="tool-tabs no-print" aria-label={t('tools.tabs.label')}>
               {TABS.map((id) => (
                 <button
                   key={id}
                   type="button"
-                  role="tab"
                   id={`tab-${id}`}
-                  aria-selected={tab === id}
+                  aria-pressed={tab === id}
                   aria-controls="tool-panel"
                   class="tool-tab"
                   onClick={() => setTab(id)}
@@ -62,14 +63,14 @@ export function MyToolsPage({ locale, services }: { locale: string; services: Se
                   {t(`tools.tabs.${id}`)}
                 </button>
               ))}
-            </div>
+            </nav>
             <p class="save-note no-print" role="status">
               {saveNote === 'saved' && t('tools.saved')}
               {saveNote === 'failed' && t('tools.saveFailed')}
               {saveNote === 'saved' && persisted === true && ` ${t('tools.persisted')}`}
               {saveNote === 'saved' && persisted === false && ` ${t('tools.notPersisted')}`}
             </p>
-            <div id="tool-panel" role="tabpanel" aria-labelledby={`tab-${tab}`}>
+            <div id="tool-panel" role="region" aria-labelledby={`tab-${tab}`}>
               {tab === 'contacts' && (
                 <ContactsView vault={vault} services={services} onSaved={onSaved} />
               )}
