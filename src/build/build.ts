@@ -18,6 +18,9 @@ import type { PageBodyComponent } from '../app/App';
 import { assetsFor, PAGE_BODY_SOURCES, type ViteManifest } from './vite-manifest';
 import { netlifyHeadersFile } from './security-headers';
 import { buildSearchIndex } from './search-index';
+import { compileGeo } from './geo/compile-geo';
+import { unplacedPostcodes } from './geo/place-positions';
+import { createGeoIndex } from '../features/near-me/geo-index';
 
 const root = resolve(import.meta.dirname, '../..');
 const dist = join(root, 'dist');
@@ -49,6 +52,26 @@ async function main() {
   const manifest = JSON.parse(
     readFileSync(join(dist, '.vite/manifest.json'), 'utf8'),
   ) as ViteManifest;
+
+  // Location data for 'find help near you'. The page itself waits for complete SARC and
+  // Rape Crisis data (see content/places/README.md); until then the build uses the data to
+  // check that every place's postcode can be put on the map.
+  const geoData = compileGeo({
+    outcodesCsv: readFileSync(join(root, 'content/data/geo/uk-outcodes-cpo2014.csv'), 'utf8'),
+    sectorsCsv: readFileSync(join(root, 'content/data/geo/uk-sectors-cpo2014.csv'), 'utf8'),
+    townsCsv: readFileSync(join(root, 'content/data/geo/uk-towns-geonames.csv'), 'utf8'),
+    outline: JSON.parse(
+      readFileSync(
+        join(root, 'content/data/geo/uk-outline-ons-buc2022-simplified.geojson'),
+        'utf8',
+      ),
+    ),
+  });
+  const unplaced = unplacedPostcodes(content.places, createGeoIndex(geoData));
+  if (unplaced.length > 0) {
+    console.error(unplaced.join('\n'));
+    process.exit(1);
+  }
 
   const english = readStrings(DEFAULT_LOCALE);
   const pages = listSitePages(content);

@@ -19,7 +19,9 @@ try {
 }
 
 const english = (content.pagesByLocale.get(DEFAULT_LOCALE) ?? []).filter((page) => page.contentLocale === DEFAULT_LOCALE);
-console.log(`Content rules: passed (${english.length} English pages, ${content.services.length} services)\n`);
+console.log(
+  `Content rules: passed (${english.length} English pages, ${content.services.length} services, ${content.places.length} places)\n`,
+);
 
 console.log(`Reading age (Flesch–Kincaid grade + 5; target 9–${MAX_READING_AGE}):`);
 const scores = readabilityOf(english);

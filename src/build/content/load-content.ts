@@ -6,7 +6,14 @@ import type { ServiceSummary } from '../../app/page-model';
 import { splitFrontMatter } from './front-matter';
 import { compileMarkdown } from './compile-markdown';
 import { findPhoneNumbers, normalisePhoneNumber } from './phone-numbers';
-import { pageFrontMatterSchema, serviceSchema, type PageFrontMatter, type ServiceFile } from './schema';
+import {
+  pageFrontMatterSchema,
+  placeSchema,
+  serviceSchema,
+  type PageFrontMatter,
+  type PlaceFile,
+  type ServiceFile,
+} from './schema';
 import { parseYamlWithLines } from './yaml-lines';
 
 export interface ContentPage extends Omit<PageFrontMatter, 'translation'> {
@@ -35,6 +42,7 @@ export interface SiteContent {
   /** Every page slug in every locale, with English standing in where a translation is missing. */
   pagesByLocale: Map<string, ContentPage[]>;
   services: ServiceRecord[];
+  places: PlaceFile[];
 }
 
 export class ContentError extends Error {
@@ -50,6 +58,7 @@ export class ContentError extends Error {
 export function loadContent(contentDir: string, appPages: readonly string[]): SiteContent {
   const problems: string[] = [];
   const services = loadServices(join(contentDir, 'services'), problems);
+  const places = loadYamlFolder(join(contentDir, 'places'), placeSchema, problems);
   const serviceIds = new Set(services.map((service) => service.id));
   const knownNumbers = new Set(
     services.flatMap((service) =>
@@ -82,7 +91,7 @@ export function loadContent(contentDir: string, appPages: readonly string[]): Si
     pagesByLocale.set(code, compiled);
   }
   if (problems.length > 0) throw new ContentError(problems);
-  return { pagesByLocale, services };
+  return { pagesByLocale, services, places };
 }
 
 function checkReferences(page: SourcePage, serviceIds: Set<string>, slugs: Set<string>, problems: string[]) {
@@ -177,19 +186,28 @@ function compileSourcePage(
 }
 
 function loadServices(dir: string, problems: string[]): ServiceRecord[] {
+  return loadYamlFolder(dir, serviceSchema, problems);
+}
+
+/** Every <id>.yaml in a folder, validated; each file's id must match its name. */
+function loadYamlFolder<Schema extends z.ZodType<{ id: string }>>(
+  dir: string,
+  schema: Schema,
+  problems: string[],
+): z.infer<Schema>[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
     .filter((name) => name.endsWith('.yaml'))
     .sort()
     .flatMap((name) => {
       const file = relative(process.cwd(), join(dir, name));
-      const service = validateYaml(file, readFileSync(join(dir, name), 'utf8'), 1, serviceSchema, problems);
-      if (!service) return [];
-      if (service.id !== name.replace(/\.yaml$/, '')) {
+      const item = validateYaml(file, readFileSync(join(dir, name), 'utf8'), 1, schema, problems);
+      if (!item) return [];
+      if (item.id !== name.replace(/\.yaml$/, '')) {
         problems.push(`${file}:1: "id" must match the file name`);
         return [];
       }
-      return [service];
+      return [item];
     });
 }
 

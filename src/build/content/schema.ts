@@ -169,3 +169,37 @@ export const serviceSchema = z.strictObject({
 export type ServiceFile = z.infer<typeof serviceSchema>;
 export type Contact = z.infer<typeof contactSchema>;
 export type OpeningHours = z.infer<typeof hoursSchema>;
+
+/** A full UK postcode, as written ('SE5 9RS'); the outward and inward parts with one space. */
+const fullPostcode = z
+  .string()
+  .regex(/^[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}$/, 'must be a full postcode in capitals with one space, like SE5 9RS');
+
+/**
+ * A place people can go or be referred to: a Sexual Assault Referral Centre, a Rape Crisis
+ * centre or a specialist local service. Its site is a public one (never a refuge); its
+ * position on the map comes from the postcode, at build time, from the bundled postcode data.
+ */
+export const placeSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  kind: z.enum(['sarc', 'rape-crisis-centre', 'local-service']),
+  name: plainText,
+  operator: plainText.optional(),
+  nations: z.array(z.enum(NATIONS)).min(1),
+  offers: z.strictObject({ text: localisedText, sources }),
+  serves: z
+    .strictObject({
+      minAge: z.number().int().min(0).optional(),
+      maxAge: z.number().int().min(0).optional(),
+      genders: z.array(z.enum(['women', 'men', 'non-binary', 'any'])).min(1),
+      sources,
+    })
+    .optional(),
+  area: z.strictObject({ text: localisedText, sources }),
+  site: z.strictObject({ town: plainText, postcode: fullPostcode, sources }),
+  referral: z.strictObject({ self: z.boolean(), sources }).optional(),
+  topics: z.array(z.enum(TOPICS)).min(1),
+  contacts: z.array(contactSchema).min(1),
+});
+
+export type PlaceFile = z.infer<typeof placeSchema>;
