@@ -2,6 +2,7 @@ import './styles/app.css';
 import { hydrate } from 'preact';
 import { installQuickExit } from './features/quick-exit/install-quick-exit';
 import { installReplaceNavigation } from './features/navigation/replace-navigation';
+import { homeRedirect, installLanguageMemory } from './features/navigation/language-choice';
 import { App } from './app/App';
 import { readPageModel } from './app/read-page-model';
 import { PAGE_BODY_LOADERS } from './app/page-bodies';
@@ -17,6 +18,11 @@ installQuickExit({
   addWindowListener: (type, listener) => window.addEventListener(type, listener),
 });
 installReplaceNavigation(document, window.location);
+installLanguageMemory(document, safeLocalStorage());
+
+// The installed app starts at '/': open it in the language the user chose last time.
+const redirect = homeRedirect(safeLocalStorage(), window.location.pathname);
+if (redirect) window.location.replace(redirect);
 
 // One chunk per language, so a page downloads only its own language's strings.
 const stringLoaders = import.meta.glob<UiStrings>('./i18n/locales/*.json', { import: 'default' });
@@ -33,6 +39,15 @@ async function hydratePage() {
   hydrate(<App model={model} t={i18n.t} Body={Body} />, root);
   // Lets tests (and anyone debugging) see that start-up finished.
   document.documentElement.dataset.hydrated = 'true';
+}
+
+/** localStorage, or null where the browser blocks it (some private modes throw on access). */
+function safeLocalStorage(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
 }
 
 void hydratePage();

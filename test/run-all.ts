@@ -1,5 +1,5 @@
 /**
- * `npm test`: type-check, lint, unit tests, production build, then the browser contracts
+ * `npm test`: type-check, lint, content checks, unit tests, production build, then the browser contracts
  * against that build. Prints one plain summary line per suite and a total, because CI
  * reads closing lines and vitest's own summary is not one it understands.
  */
@@ -58,6 +58,7 @@ const check = (name: string, ok: boolean) =>
 
 check('typecheck', run('typecheck', 'npm', ['run', '--silent', 'typecheck']));
 check('lint', run('lint', 'npm', ['run', '--silent', 'lint']));
+check('content', run('content', 'npm', ['run', '--silent', 'content:check']));
 checks.push({ name: 'unit', ...runVitest('unit', 'vitest.config.ts') });
 const built = run('build', 'npm', ['run', '--silent', 'build']);
 check('build', built);

@@ -6,6 +6,7 @@ import { QuickExit } from '../features/quick-exit/QuickExit';
 import { LanguagePicker } from '../features/navigation/LanguagePicker';
 import type { PageModel } from './page-model';
 import { pathFor } from './paths';
+import { getLocale } from '../i18n/locales';
 
 /** A page's own content, given the whole page model (see page-bodies.ts). */
 export type PageBodyComponent = ComponentType<{ model: PageModel }>;
@@ -64,6 +65,7 @@ export function App({
         </nav>
         <p>{t('quickExit.shiftHint')}</p>
         <p>{t('footer.offline')}</p>
+        {!getLocale(locale).uiReviewed && <p>{t('site.uiDraft')}</p>}
       </footer>
     </TranslateContext.Provider>
   );

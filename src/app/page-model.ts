@@ -26,6 +26,8 @@ export type PageBody =
       reviewed: string;
       /** The locale the words are actually in: English when a translation is missing. */
       contentLocale: string;
+      /** How far a translation has been checked; null for English pages and fallbacks. */
+      translationStatus: 'machine-draft' | 'human-draft' | 'reviewed' | null;
       /** Compiled, sanitised HTML from Markdown. Never sent as data: read from the DOM. */
       html: string;
       /** The hub page this page belongs to ('' when it hangs off the home page). */

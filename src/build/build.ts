@@ -3,7 +3,7 @@
  * every locale, the web app manifests, and a service worker that precaches all of it.
  * Run with `npm run build`; the result in dist/ can be served by any static host.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { build } from 'vite';
 import { injectManifest } from 'workbox-build';
@@ -30,10 +30,10 @@ function writeFile(path: string, text: string) {
   writeFileSync(path, text);
 }
 
+/** A locale's UI strings; a locale still being translated falls back to English, key by key. */
 function readStrings(locale: string): UiStrings {
-  return JSON.parse(
-    readFileSync(join(root, 'src/i18n/locales', `${locale}.json`), 'utf8'),
-  ) as UiStrings;
+  const file = join(root, 'src/i18n/locales', `${locale}.json`);
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as UiStrings) : {};
 }
 
 async function main() {
@@ -145,12 +145,21 @@ async function main() {
       },
     },
   });
+  // Precache the app, English and Welsh in full (Welsh is at parity by law in Wales); other
+  // languages' pages are kept by the service worker when first opened (see src/sw/sw.ts).
+  const otherLocales = LOCALES.map(({ code }) => code).filter(
+    (code) => code !== 'en' && code !== 'cy',
+  );
   const { count, size, warnings } = await injectManifest({
     swSrc: join(dist, 'sw.js'),
     swDest: join(dist, 'sw.js'),
     globDirectory: dist,
     globPatterns: ['**/*.{html,js,css,json,webmanifest,png,svg,txt}'],
-    globIgnores: ['sw.js', '.vite/**'],
+    globIgnores: [
+      'sw.js',
+      '.vite/**',
+      ...otherLocales.flatMap((code) => [`${code}/**`, `search/${code}.json`]),
+    ],
   });
   if (warnings.length > 0) throw new Error(warnings.join('\n'));
   console.log(

@@ -54,6 +54,7 @@ export function listSitePages(content: SiteContent): PageModel[] {
           summary: content.summary,
           reviewed: content.reviewed,
           contentLocale: content.contentLocale,
+          translationStatus: content.translationStatus ?? null,
           html: content.html,
           parent: content.parent
             ? { slug: content.parent, title: titles.get(content.parent) ?? '' }

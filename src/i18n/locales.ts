@@ -8,13 +8,23 @@ export interface LocaleInfo {
   /** The language's name in its own language and script, for the picker. */
   endonym: string;
   dir: 'ltr' | 'rtl';
+  /** Whether a fluent speaker has checked the UI strings; if not, pages say so. */
+  uiReviewed: boolean;
 }
 
 export const DEFAULT_LOCALE = 'en';
 
 export const LOCALES: readonly LocaleInfo[] = [
-  { code: 'en', endonym: 'English', dir: 'ltr' },
-  { code: 'cy', endonym: 'Cymraeg', dir: 'ltr' },
+  { code: 'en', endonym: 'English', dir: 'ltr', uiReviewed: true },
+  { code: 'cy', endonym: 'Cymraeg', dir: 'ltr', uiReviewed: false },
+  { code: 'pl', endonym: 'Polski', dir: 'ltr', uiReviewed: false },
+  { code: 'ro', endonym: 'Română', dir: 'ltr', uiReviewed: false },
+  { code: 'pa', endonym: 'ਪੰਜਾਬੀ', dir: 'ltr', uiReviewed: false },
+  { code: 'ur', endonym: 'اردو', dir: 'rtl', uiReviewed: false },
+  { code: 'bn', endonym: 'বাংলা', dir: 'ltr', uiReviewed: false },
+  { code: 'gu', endonym: 'ગુજરાતી', dir: 'ltr', uiReviewed: false },
+  { code: 'ar', endonym: 'العربية', dir: 'rtl', uiReviewed: false },
+  { code: 'so', endonym: 'Soomaali', dir: 'ltr', uiReviewed: false },
 ];
 
 export type LocaleCode = (typeof LOCALES)[number]['code'];

@@ -17,16 +17,29 @@ precacheAndRoute(self.__WB_MANIFEST, {
   ignoreURLParametersMatching: [/.*/],
 });
 
-// A page that is not in the precache: ask the network, and when there is none, show the
-// not-found page in the language of the URL rather than the browser's offline error.
+// Pages in the other languages, and their search indexes, are not precached (that would
+// make the first visit download every language): each is kept once it has been opened, so
+// a language someone uses works offline from then on.
+const PAGES_CACHE = 'waymark-pages-v1';
+
 registerRoute(
-  ({ request }) => request.mode === 'navigate',
+  ({ request, url }) => request.mode === 'navigate' || url.pathname.startsWith('/search/'),
   async ({ request }) => {
+    const cache = await caches.open(PAGES_CACHE);
     try {
-      return await fetch(request);
+      const response = await fetch(request);
+      if (response.ok) await cache.put(request, response.clone());
+      return response;
     } catch {
+      const kept = await cache.match(request, { ignoreSearch: true });
+      if (kept) return kept;
+      // No network and never opened: the not-found page in the URL's language, if we have it.
       const { locale } = parsePath(new URL(request.url).pathname);
-      return (await matchPrecache(notFoundFileFor(locale))) ?? Response.error();
+      return (
+        (await matchPrecache(notFoundFileFor(locale))) ??
+        (await matchPrecache('404.html')) ??
+        Response.error()
+      );
     }
   },
 );

@@ -64,6 +64,7 @@ describe('Back after the quick exit', () => {
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
     expect(new URL(page.url()).hash).toBe('');
+    await page.locator('.language-picker summary').click();
     await page.getByRole('link', { name: 'Cymraeg' }).click();
     await page.waitForURL(`${app.server.url}/cy/helplines/`);
     await waitForApp(page);

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
+import { parsePath } from '../../src/app/paths';
+import { getLocale } from '../../src/i18n/locales';
 import {
   TIMEOUT,
   builtPagePaths,
@@ -41,9 +43,9 @@ describe('every prerendered page', () => {
       expect(response?.status()).toBe(200);
       expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
       await waitForApp(page);
-      const expectedLang = path.startsWith('/cy/') ? 'cy' : 'en';
-      expect(await page.locator('html').getAttribute('lang'), path).toBe(expectedLang);
-      expect(await page.locator('html').getAttribute('dir'), path).toBe('ltr');
+      const { locale } = parsePath(path);
+      expect(await page.locator('html').getAttribute('lang'), path).toBe(locale);
+      expect(await page.locator('html').getAttribute('dir'), path).toBe(getLocale(locale).dir);
       expect((await page.title()).length, path).toBeGreaterThan(3);
       expect(await page.locator('h1').count(), path).toBe(1);
     }

@@ -2,8 +2,10 @@
  * `npm run content:check`: every build-time content rule, then each English page's reading
  * age and the pages due a review. Exits non-zero only when a rule is broken.
  */
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { DEFAULT_LOCALE } from '../../i18n/locales';
+import { DEFAULT_LOCALE, LOCALES } from '../../i18n/locales';
+import { localeCoverage } from './translation-coverage';
 import { APP_PAGES } from '../site-pages';
 import { ContentError, loadContent } from './load-content';
 import { MAX_READING_AGE, pagesDueReview, readabilityOf } from './content-report';
@@ -32,6 +34,53 @@ for (const score of scores) {
 const above = scores.filter((score) => score.readingAge > MAX_READING_AGE);
 console.log(above.length === 0 ? '  No page is above the target.' : `  ${above.length} page(s) above the target: ${above.map((s) => s.slug).join(', ')}`);
 
+// Translation coverage: Welsh must be complete (pages and UI strings); other languages are
+// reported, and every language must give each plural key all the forms its grammar uses.
+const englishStrings = readStrings(DEFAULT_LOCALE) ?? {};
+const CORE_PAGES = [
+  'domestic-abuse',
+  'rape-and-sexual-assault',
+  'forced-marriage',
+  'honour-based-abuse',
+  'fgm',
+  'stalking',
+  'safety-planning',
+  'cover-your-tracks',
+  'helping-someone',
+];
+const englishSlugs = english.map((page) => page.slug);
+let coverageProblems = 0;
+console.log('\nTranslation coverage (pages translated; UI keys):');
+for (const { code } of LOCALES) {
+  const coverage = localeCoverage(code, content.translatedSlugs.get(code) ?? [], englishSlugs, readStrings(code), englishStrings);
+  const percent = (part: number, whole: number) => `${Math.round((part / Math.max(1, whole)) * 100)}%`;
+  console.log(
+    `  ${code.padEnd(3)} pages ${String(coverage.pages).padStart(2)}/${coverage.totalPages} (${percent(coverage.pages, coverage.totalPages).padStart(4)})` +
+      `  UI keys ${String(coverage.uiKeys).padStart(3)}/${coverage.totalUiKeys} (${percent(coverage.uiKeys, coverage.totalUiKeys).padStart(4)})` +
+      `  core guides ${CORE_PAGES.length - CORE_PAGES.filter((slug) => code !== DEFAULT_LOCALE && coverage.missingPages.includes(slug)).length}/${CORE_PAGES.length}`,
+  );
+  const required = code === 'cy';
+  // Every other language must at least have the core guides translated.
+  const missingCore = code === DEFAULT_LOCALE || required ? [] : CORE_PAGES.filter((slug) => coverage.missingPages.includes(slug));
+  const problems = [
+    ...(required ? coverage.missingPages.map((slug) => `content/cy/${slug}.md is missing`) : []),
+    ...missingCore.map((slug) => `content/${code}/${slug}.md (a core guide) is missing`),
+    ...(code !== DEFAULT_LOCALE ? coverage.missingUiKeys.map((key) => `UI key "${key}" is missing`) : []),
+    ...coverage.missingPluralForms.map((key) => `plural form "${key}" is missing`),
+  ];
+  for (const problem of problems) console.error(`    ${code}: ${problem}`);
+  coverageProblems += problems.length;
+}
+
 const due = pagesDueReview(english, new Date());
 console.log(`\nNot reviewed for 12 months: ${due.length === 0 ? 'none' : ''}`);
 for (const page of due) console.log(`  ${page.slug} (last reviewed ${page.reviewed}, ${page.days} days ago)`);
+if (coverageProblems > 0) {
+  console.error(`\n${coverageProblems} translation problem(s): see above.`);
+  process.exit(1);
+}
+
+function readStrings(locale: string): Record<string, unknown> | undefined {
+  const file = resolve(root, 'src/i18n/locales', `${locale}.json`);
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>) : undefined;
+}

@@ -21,6 +21,8 @@ export interface ContentPage extends Omit<PageFrontMatter, 'translation'> {
   /** Locale the words are in; differs from the page's locale when it fell back to English. */
   contentLocale: string;
   html: string;
+  /** For translations: how far the words have been checked; undefined for English. */
+  translationStatus?: 'machine-draft' | 'human-draft' | 'reviewed';
   /** Headings and body text, for the search index. */
   headings: string;
   text: string;
@@ -43,6 +45,8 @@ export interface SiteContent {
   pagesByLocale: Map<string, ContentPage[]>;
   services: ServiceRecord[];
   places: PlaceFile[];
+  /** For each locale, the slugs that have their own translated file. */
+  translatedSlugs: Map<string, string[]>;
 }
 
 export class ContentError extends Error {
@@ -73,8 +77,17 @@ export function loadContent(contentDir: string, appPages: readonly string[]): Si
 
   for (const pages of sources.values()) {
     for (const page of pages.values()) {
-      if (!english.has(page.slug)) problems.push(`${page.file}:1: has no English page`);
+      const source = english.get(page.slug);
+      if (!source) problems.push(`${page.file}:1: has no English page`);
       checkReferences(page, serviceIds, knownSlugs, problems);
+      // The English page's review date moves when its facts change: a translation made from
+      // an older version may state an old fact, so it must be brought up to date first.
+      const from = page.frontMatter.translation?.englishReviewed;
+      if (source && from && from < source.frontMatter.reviewed) {
+        problems.push(
+          `${page.file}:1: translated from the English page of ${from}, but the English page changed on ${source.frontMatter.reviewed}: update the translation`,
+        );
+      }
     }
   }
 
@@ -91,7 +104,10 @@ export function loadContent(contentDir: string, appPages: readonly string[]): Si
     pagesByLocale.set(code, compiled);
   }
   if (problems.length > 0) throw new ContentError(problems);
-  return { pagesByLocale, services, places };
+  const translatedSlugs = new Map(
+    [...sources].map(([locale, pages]) => [locale, locale === DEFAULT_LOCALE ? [] : [...pages.keys()]]),
+  );
+  return { pagesByLocale, services, places, translatedSlugs };
 }
 
 function checkReferences(page: SourcePage, serviceIds: Set<string>, slugs: Set<string>, problems: string[]) {
@@ -173,10 +189,10 @@ function compileSourcePage(
       }
     }
   }
-  const { translation: _translation, ...rest } = frontMatter;
-  void _translation;
+  const { translation, ...rest } = frontMatter;
   return {
     ...rest,
+    translationStatus: source.locale === DEFAULT_LOCALE ? undefined : translation?.status,
     slug: source.slug,
     contentLocale: source.locale,
     html: compiled.html,

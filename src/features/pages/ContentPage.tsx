@@ -20,6 +20,9 @@ export function ContentPage({ locale, page }: { locale: string; page: ContentBod
   return (
     <article>
       {fellBack && <p class="notice">{t('content.notTranslated')}</p>}
+      {page.translationStatus && page.translationStatus !== 'reviewed' && (
+        <p class="notice notice--quiet">{t('content.draftNotice')}</p>
+      )}
       <h1 lang={wordsLang}>{page.title}</h1>
       <p class="lead" lang={wordsLang}>
         {page.summary}

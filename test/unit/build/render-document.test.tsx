@@ -23,6 +23,7 @@ const contentPage: PageModel = {
     summary: 'What it is </script><script>alert(1)</script>',
     reviewed: '2026-11-27',
     contentLocale: 'en',
+    translationStatus: null,
     html: '<p>Body words</p>',
     parent: null,
     services: [],

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import {
+  homeRedirect,
+  LANGUAGE_KEY,
+  rememberLanguage,
+} from '../../../src/features/navigation/language-choice';
+
+function memoryStorage(): Storage {
+  const values = new Map<string, string>();
+  return {
+    getItem: (key: string) => values.get(key) ?? null,
+    setItem: (key: string, value: string) => void values.set(key, value),
+    removeItem: (key: string) => void values.delete(key),
+    clear: () => values.clear(),
+    key: () => null,
+    get length() {
+      return values.size;
+    },
+  };
+}
+
+describe('language choice', () => {
+  it('opens the home page in the language chosen last time', () => {
+    const storage = memoryStorage();
+    expect(homeRedirect(storage, '/')).toBeNull();
+    rememberLanguage(storage, 'ur');
+    expect(storage.getItem(LANGUAGE_KEY)).toBe('ur');
+    expect(homeRedirect(storage, '/')).toBe('/ur/');
+  });
+
+  it('never redirects a shared link, an English choice or an unknown code', () => {
+    const storage = memoryStorage();
+    rememberLanguage(storage, 'cy');
+    expect(homeRedirect(storage, '/helplines/')).toBeNull();
+    rememberLanguage(storage, 'en');
+    expect(homeRedirect(storage, '/')).toBeNull();
+    rememberLanguage(storage, 'xx');
+    expect(homeRedirect(storage, '/')).toBeNull();
+  });
+
+  it('keeps working when storage is blocked', () => {
+    const blocked = {
+      getItem: () => {
+        throw new Error('SecurityError');
+      },
+      setItem: () => {
+        throw new Error('QuotaExceededError');
+      },
+    } as unknown as Storage;
+    expect(() => rememberLanguage(blocked, 'cy')).not.toThrow();
+    expect(homeRedirect(blocked, '/')).toBeNull();
+    expect(homeRedirect(null, '/')).toBeNull();
+  });
+});
