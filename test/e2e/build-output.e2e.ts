@@ -2,14 +2,19 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DIST, builtPagePaths } from './harness';
+import { parsePath } from '../../src/app/paths';
 
 const swSource = readFileSync(join(DIST, 'sw.js'), 'utf8');
 const precached = [...swSource.matchAll(/"url":"([^"]+)"/g)].map((match) => match[1]);
 
 describe('the build output', () => {
-  it('precaches every prerendered page, both search indexes and the not-found pages', () => {
-    for (const path of builtPagePaths())
-      expect(precached, path).toContain(`${path.slice(1)}index.html`);
+  it('precaches every English and Welsh page with their search indexes, and no other language', () => {
+    for (const path of builtPagePaths()) {
+      const file = `${path.slice(1)}index.html`;
+      if (['en', 'cy'].includes(parsePath(path).locale)) expect(precached, path).toContain(file);
+      else expect(precached, path).not.toContain(file);
+    }
+    expect(precached).not.toContain('search/pl.json');
     expect(precached).toEqual(
       expect.arrayContaining(['search/en.json', 'search/cy.json', '404.html', 'cy/404.html']),
     );
