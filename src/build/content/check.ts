@@ -72,6 +72,20 @@ for (const { code } of LOCALES) {
   coverageProblems += problems.length;
 }
 
+// Welsh at parity covers the helpline and place texts too, not only pages and UI strings.
+const welshGaps = [
+  ...content.services.flatMap((service) => [
+    ...(service.summary.cy ? [] : [`content/services/${service.id}.yaml: summary has no Welsh (cy)`]),
+    ...(service.whatHappens && !service.whatHappens.text.cy ? [`content/services/${service.id}.yaml: whatHappens has no Welsh (cy)`] : []),
+  ]),
+  ...content.places.flatMap((place) =>
+    place.offers.text.cy && place.area.text.cy ? [] : [`content/places/${place.id}.yaml: offers or area has no Welsh (cy)`],
+  ),
+];
+console.log(`  cy  service and place texts: ${welshGaps.length === 0 ? 'all in Welsh' : `${welshGaps.length} missing`}`);
+for (const gap of welshGaps) console.error(`    cy: ${gap}`);
+coverageProblems += welshGaps.length;
+
 const due = pagesDueReview(english, new Date());
 console.log(`\nNot reviewed for 12 months: ${due.length === 0 ? 'none' : ''}`);
 for (const page of due) console.log(`  ${page.slug} (last reviewed ${page.reviewed}, ${page.days} days ago)`);

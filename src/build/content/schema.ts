@@ -65,7 +65,16 @@ export const pageFrontMatterSchema = z
     reviewed: isoDate,
     /** Non-English pages only: how far the translation has been checked. */
     translation: z
-      .strictObject({ status: z.enum(TRANSLATION_STATUSES), englishReviewed: isoDate })
+      .strictObject({
+        status: z.enum(TRANSLATION_STATUSES),
+        englishReviewed: isoDate,
+        /** Who checked the translation, and when: required once it is 'reviewed'. */
+        reviewedBy: plainText.optional(),
+        reviewedOn: isoDate.optional(),
+      })
+      .refine((translation) => translation.status !== 'reviewed' || (translation.reviewedBy && translation.reviewedOn), {
+        message: 'a reviewed translation needs reviewedBy and reviewedOn',
+      })
       .optional(),
   })
   .refine((page) => page.kind !== 'guide' || page.sources.length > 0, {

@@ -5,6 +5,7 @@ import type { ServiceSummary } from '../helplines/service-types';
 import { telHref } from '../helplines/phone-links';
 import { validatePerson, type ContactProblem } from './contact-validation';
 import { newRecordId } from '../../storage/record-id';
+import { TextField } from '../../ui/TextField';
 
 export type SavedContact =
   { type: 'service'; serviceId: string } | { type: 'person'; name: string; number: string };
@@ -77,35 +78,21 @@ export function ContactsView({
       </ul>
       <form class="tool-form no-print" onSubmit={(event) => void add(event)} noValidate>
         <h2>{t('tools.contacts.addPerson')}</h2>
-        <label for="person-name">{t('tools.contacts.name')}</label>
-        {problems.includes('nameMissing') && (
-          <p class="field-error" id="person-name-error">
-            {t('tools.contacts.nameMissing')}
-          </p>
-        )}
-        <input
+        <TextField
           id="person-name"
-          autocomplete="off"
+          label={t('tools.contacts.name')}
           value={name}
-          onInput={(e) => setName(e.currentTarget.value)}
-          aria-describedby={problems.includes('nameMissing') ? 'person-name-error' : undefined}
-          aria-invalid={problems.includes('nameMissing')}
+          onInput={setName}
+          error={problems.includes('nameMissing') ? t('tools.contacts.nameMissing') : null}
         />
-        <label for="person-number">{t('tools.contacts.number')}</label>
-        {problems.includes('numberInvalid') && (
-          <p class="field-error" id="person-number-error">
-            {t('tools.contacts.numberInvalid')}
-          </p>
-        )}
-        <input
+        <TextField
           id="person-number"
+          label={t('tools.contacts.number')}
           type="tel"
-          autocomplete="off"
           dir="ltr"
           value={number}
-          onInput={(e) => setNumber(e.currentTarget.value)}
-          aria-describedby={problems.includes('numberInvalid') ? 'person-number-error' : undefined}
-          aria-invalid={problems.includes('numberInvalid')}
+          onInput={setNumber}
+          error={problems.includes('numberInvalid') ? t('tools.contacts.numberInvalid') : null}
         />
         <button type="submit" class="primary-button">
           {t('tools.contacts.add')}

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { useT } from '../../i18n/use-t';
 import { eraseEverything, type Vault } from '../../storage/vault';
+import { TextField } from '../../ui/TextField';
 
 export const MIN_PASSCODE_LENGTH = 4;
 
@@ -57,21 +58,21 @@ export function LockView({ vault, onChange }: { vault: Vault | null; onChange: (
       )}
       {vault && (
         <form class="tool-form" onSubmit={(event) => void submit(event)} noValidate>
-          <label for="passcode-new">{t('tools.lock.passcode')}</label>
-          <input
+          <TextField
             id="passcode-new"
+            label={t('tools.lock.passcode')}
             type="password"
             autocomplete="new-password"
             value={passcode}
-            onInput={(e) => setPasscode(e.currentTarget.value)}
+            onInput={setPasscode}
           />
-          <label for="passcode-confirm">{t('tools.lock.confirm')}</label>
-          <input
+          <TextField
             id="passcode-confirm"
+            label={t('tools.lock.confirm')}
             type="password"
             autocomplete="new-password"
             value={confirm}
-            onInput={(e) => setConfirm(e.currentTarget.value)}
+            onInput={setConfirm}
           />
           <button type="submit" class="primary-button">
             {hasPasscode ? t('tools.lock.change') : t('tools.lock.set')}

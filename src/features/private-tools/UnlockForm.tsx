@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { useT } from '../../i18n/use-t';
 import type { Vault } from '../../storage/vault';
+import { TextField } from '../../ui/TextField';
 
 /** The passcode prompt shown while the saved things are locked. */
 export function UnlockForm({ vault, onUnlocked }: { vault: Vault; onUnlocked: () => void }) {
@@ -23,20 +24,14 @@ export function UnlockForm({ vault, onUnlocked }: { vault: Vault; onUnlocked: ()
   return (
     <form class="tool-form unlock-form" onSubmit={(event) => void submit(event)} noValidate>
       <h2>{t('tools.lock.lockedTitle')}</h2>
-      {state === 'wrong' && (
-        <p class="field-error" role="alert" id="unlock-error">
-          {t('tools.lock.wrong')}
-        </p>
-      )}
-      <label for="unlock-passcode">{t('tools.lock.enter')}</label>
-      <input
+      <TextField
         id="unlock-passcode"
+        label={t('tools.lock.enter')}
         type="password"
         autocomplete="current-password"
         value={passcode}
-        onInput={(event) => setPasscode(event.currentTarget.value)}
-        aria-invalid={state === 'wrong'}
-        aria-describedby={state === 'wrong' ? 'unlock-error' : undefined}
+        onInput={setPasscode}
+        error={state === 'wrong' ? t('tools.lock.wrong') : null}
       />
       <button type="submit" class="primary-button" disabled={state === 'working'}>
         {state === 'working' ? t('tools.lock.unlocking') : t('tools.lock.unlock')}

@@ -3,18 +3,7 @@ import english from '../../../src/i18n/locales/en.json';
 import welsh from '../../../src/i18n/locales/cy.json';
 import { createI18n } from '../../../src/i18n/create-i18n';
 import { LOCALES } from '../../../src/i18n/locales';
-import { localeCoverage } from '../../../src/build/content/translation-coverage';
-
-/** Keys without their plural suffix, so 'x_one' and 'x_few' both count as 'x'. */
-function baseKeys(strings: object, prefix = ''): Set<string> {
-  const keys = new Set<string>();
-  for (const [key, value] of Object.entries(strings)) {
-    const path = `${prefix}${key.replace(/_(zero|one|two|few|many|other)$/, '')}`;
-    if (value && typeof value === 'object') baseKeys(value, `${path}.`).forEach((k) => keys.add(k));
-    else keys.add(path);
-  }
-  return keys;
-}
+import { localeCoverage, uiKeys } from '../../../src/build/content/translation-coverage';
 
 const allStrings = import.meta.glob<Record<string, unknown>>('../../../src/i18n/locales/*.json', {
   eager: true,
@@ -23,7 +12,7 @@ const allStrings = import.meta.glob<Record<string, unknown>>('../../../src/i18n/
 
 describe('UI strings', () => {
   it('has every English string in Welsh, and nothing extra', () => {
-    expect([...baseKeys(welsh)].sort()).toEqual([...baseKeys(english)].sort());
+    expect([...uiKeys(welsh)].sort()).toEqual([...uiKeys(english)].sort());
   });
 
   it.each(LOCALES.map(({ code }) => code))(
@@ -31,7 +20,7 @@ describe('UI strings', () => {
     (code) => {
       const strings = allStrings[`../../../src/i18n/locales/${code}.json`];
       expect(strings, `src/i18n/locales/${code}.json`).toBeDefined();
-      expect([...baseKeys(strings ?? {})].sort()).toEqual([...baseKeys(english)].sort());
+      expect([...uiKeys(strings ?? {})].sort()).toEqual([...uiKeys(english)].sort());
       const coverage = localeCoverage(code, [], [], strings, english);
       expect(coverage.missingPluralForms).toEqual([]);
     },
