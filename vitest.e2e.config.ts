@@ -7,7 +7,7 @@ export default defineConfig({
     include: ['test/e2e/**/*.e2e.ts'],
     environment: 'node',
     fileParallelism: false,
-    testTimeout: 60_000,
+    testTimeout: 120_000,
     hookTimeout: 60_000,
     // Browsers on a busy two-core machine: give polled assertions the same 10 s as other waits.
     expect: { poll: { timeout: 10_000 } },

@@ -3,22 +3,32 @@ import { hydrate } from 'preact';
 import { installQuickExit } from './features/quick-exit/install-quick-exit';
 import { installReplaceNavigation } from './features/navigation/replace-navigation';
 import { homeRedirect, installLanguageMemory } from './features/navigation/language-choice';
+import { readPreferences } from './features/settings/preferences';
+import { applyPreferences } from './features/settings/apply-preferences';
+import { EXIT_DESTINATIONS } from './features/quick-exit/exit-destination';
 import { App } from './app/App';
 import { readPageModel } from './app/read-page-model';
 import { PAGE_BODY_LOADERS } from './app/page-bodies';
 import { createI18n, type UiStrings } from './i18n/create-i18n';
-import { registerServiceWorker } from './sw/register-service-worker';
+import {
+  applyWaitingUpdate,
+  registerServiceWorker,
+  type UpdateText,
+} from './sw/register-service-worker';
 
 // The quick exit is wired first: until this line runs it is a plain link, and the rest of
 // the start-up (loading strings, hydrating) must never delay it.
+const preferences = readPreferences(safeLocalStorage());
 installQuickExit({
   document,
   location: window.location,
   now: () => performance.now(),
   addWindowListener: (type, listener) => window.addEventListener(type, listener),
+  exitUrl: EXIT_DESTINATIONS[preferences.exit],
 });
-installReplaceNavigation(document, window.location);
-installLanguageMemory(document, safeLocalStorage());
+installReplaceNavigation(document, window.location, () => applyWaitingUpdate(navigator));
+installLanguageMemory(document, preferences.forgetLanguage ? null : safeLocalStorage());
+applyPreferences(document, preferences, document.documentElement.lang);
 
 // The installed app starts at '/': open it in the language the user chose last time.
 const redirect = homeRedirect(safeLocalStorage(), window.location.pathname);
@@ -27,6 +37,8 @@ if (redirect) window.location.replace(redirect);
 // One chunk per language, so a page downloads only its own language's strings.
 const stringLoaders = import.meta.glob<UiStrings>('./i18n/locales/*.json', { import: 'default' });
 
+let updateText: UpdateText | null = null;
+
 async function hydratePage() {
   const model = readPageModel(document);
   const load = stringLoaders[`./i18n/locales/${model.locale}.json`];
@@ -34,6 +46,10 @@ async function hydratePage() {
   // Strings and the page's own code load in parallel; both are preloaded by the page.
   const [strings, Body] = await Promise.all([load(), PAGE_BODY_LOADERS[model.body.kind]()]);
   const i18n = createI18n(model.locale, strings);
+  updateText = { ready: i18n.t('update.ready'), apply: i18n.t('update.apply') };
+  // A disguised app keeps a neutral title in the tab and the app switcher.
+  if (preferences.identity !== 'waymark')
+    document.title = i18n.t(`settings.identities.${preferences.identity}`);
   const root = document.getElementById('app');
   if (!root) return;
   hydrate(<App model={model} t={i18n.t} Body={Body} />, root);
@@ -51,4 +67,4 @@ function safeLocalStorage(): Storage | null {
 }
 
 void hydratePage();
-registerServiceWorker(navigator);
+registerServiceWorker(navigator, () => updateText);

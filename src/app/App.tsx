@@ -2,6 +2,7 @@ import type { ComponentType } from 'preact';
 import type { TFunction } from 'i18next';
 import { TranslateContext, useT } from '../i18n/use-t';
 import { SkipLink } from '../ui/SkipLink';
+import { OfflineIndicator } from '../ui/OfflineIndicator';
 import { QuickExit } from '../features/quick-exit/QuickExit';
 import { LanguagePicker } from '../features/navigation/LanguagePicker';
 import type { PageModel } from './page-model';
@@ -42,6 +43,7 @@ export function App({
         </a>
         <LanguagePicker locale={locale} slug={languageSlug} locales={model.locales} />
       </header>
+      <OfflineIndicator />
       <main id="main" tabIndex={-1}>
         <BackLink model={model} />
         <Body model={model} />
@@ -57,6 +59,9 @@ export function App({
             </li>
             <li>
               <a href={pathFor(locale, 'cover-your-tracks')}>{t('nav.coverTracks')}</a>
+            </li>
+            <li>
+              <a href={pathFor(locale, 'settings')}>{t('nav.settings')}</a>
             </li>
             <li>
               <a href={pathFor(locale, 'about')}>{t('nav.about')}</a>

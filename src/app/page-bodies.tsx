@@ -42,6 +42,10 @@ export const PAGE_BODY_LOADERS: Record<Kind, () => Promise<PageBodyComponent>> =
       <MyToolsPage locale={model.locale} services={bodyOf(model, 'my-tools').services} />
     );
   },
+  settings: async () => {
+    const { SettingsPage } = await import('../features/settings/SettingsPage');
+    return ({ model }) => <SettingsPage locale={model.locale} />;
+  },
   'not-found': async () => {
     const { NotFoundPage } = await import('../features/pages/NotFoundPage');
     return ({ model }) => <NotFoundPage locale={model.locale} />;

@@ -19,6 +19,7 @@ export type PageBody =
   | { kind: 'helplines'; services: ServiceSummary[] }
   | { kind: 'search'; pages: ContentLink[] }
   | { kind: 'my-tools'; services: ServiceSummary[] }
+  | { kind: 'settings' }
   | {
       kind: 'content';
       title: string;

@@ -17,6 +17,8 @@ import { PAGE_BODY_LOADERS } from '../app/page-bodies';
 import type { PageBodyComponent } from '../app/App';
 import { assetsFor, PAGE_BODY_SOURCES, type ViteManifest } from './vite-manifest';
 import { netlifyHeadersFile } from './security-headers';
+import { IDENTITIES, type Identity } from '../features/settings/preferences';
+import { manifestPathFor } from '../features/settings/apply-preferences';
 import { buildSearchIndex } from './search-index';
 import { compileGeo } from './geo/compile-geo';
 import { unplacedPostcodes } from './geo/place-positions';
@@ -34,6 +36,45 @@ function writeFile(path: string, text: string) {
 function readStrings(locale: string): UiStrings {
   const file = join(root, 'src/i18n/locales', `${locale}.json`);
   return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as UiStrings) : {};
+}
+
+/**
+ * A web app manifest for one locale and one home-screen identity. A disguised identity has a
+ * plain name and icon, and no description that would say what the app is for.
+ */
+function webAppManifest(
+  locale: string,
+  dir: string,
+  identity: Identity,
+  t: (key: string) => string,
+) {
+  const start = pathFor(locale, '');
+  const name = identity === 'waymark' ? t('site.name') : t(`settings.identities.${identity}`);
+  const icon = identity === 'waymark' ? 'icon' : identity;
+  return {
+    // One id per locale: changing the disguise before installing does not make a second app.
+    id: start,
+    name,
+    short_name: name,
+    ...(identity === 'waymark' ? { description: t('site.tagline') } : {}),
+    lang: locale,
+    dir,
+    start_url: start,
+    scope: '/',
+    display: 'standalone',
+    background_color: '#ffffff',
+    theme_color: identity === 'waymark' ? '#1d3557' : '#ffffff',
+    icons: [
+      { src: `/icons/${icon}-192.png`, sizes: '192x192', type: 'image/png' },
+      { src: `/icons/${icon}-512.png`, sizes: '512x512', type: 'image/png' },
+      {
+        src: `/icons/${icon}-maskable-512.png`,
+        sizes: '512x512',
+        type: 'image/png',
+        purpose: 'maskable',
+      },
+    ],
+  };
 }
 
 async function main() {
@@ -91,34 +132,12 @@ async function main() {
 
   for (const { code, dir } of LOCALES) {
     const t = createI18n(code, readStrings(code), english).t;
-    const start = pathFor(code, '');
-    const webManifest = {
-      id: start,
-      name: t('site.name'),
-      short_name: t('site.name'),
-      description: t('site.tagline'),
-      lang: code,
-      dir,
-      start_url: start,
-      scope: '/',
-      display: 'standalone',
-      background_color: '#ffffff',
-      theme_color: '#1d3557',
-      icons: [
-        { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' },
-        { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png' },
-        {
-          src: '/icons/icon-maskable-512.png',
-          sizes: '512x512',
-          type: 'image/png',
-          purpose: 'maskable',
-        },
-      ],
-    };
-    writeFile(
-      join(dist, start.slice(1), 'manifest.webmanifest'),
-      `${JSON.stringify(webManifest, null, 2)}\n`,
-    );
+    for (const identity of IDENTITIES) {
+      writeFile(
+        join(dist, manifestPathFor(code, identity).slice(1)),
+        `${JSON.stringify(webAppManifest(code, dir, identity, t), null, 2)}\n`,
+      );
+    }
   }
   writeFile(join(dist, '_headers'), netlifyHeadersFile());
   for (const [locale, localePages] of content.pagesByLocale) {

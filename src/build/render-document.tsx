@@ -72,6 +72,8 @@ function titleOf(model: PageModel, t: (key: string) => string): string {
       return t('search.title');
     case 'my-tools':
       return t('tools.title');
+    case 'settings':
+      return t('settings.title');
     case 'content':
       return model.body.title;
     case 'not-found':

@@ -3,7 +3,7 @@ import type { ContentLink, PageModel } from '../app/page-model';
 import { summariseService, type ContentPage, type SiteContent } from './content/load-content';
 
 /** Pages made by the app itself rather than from a Markdown file. */
-export const APP_PAGES = ['', 'helplines', 'search', 'my-tools'] as const;
+export const APP_PAGES = ['', 'helplines', 'search', 'my-tools', 'settings'] as const;
 
 const linkTo = ({ slug, title, summary, contentLocale }: ContentPage): ContentLink => ({
   slug,
@@ -39,6 +39,7 @@ export function listSitePages(content: SiteContent): PageModel[] {
     );
     pages.push(page('helplines', { kind: 'helplines', services: [...servicesById.values()] }));
     pages.push(page('my-tools', { kind: 'my-tools', services: [...servicesById.values()] }));
+    pages.push(page('settings', { kind: 'settings' }));
     pages.push(
       page('search', {
         kind: 'search',

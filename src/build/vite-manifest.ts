@@ -16,6 +16,7 @@ export const PAGE_BODY_SOURCES: Record<string, string> = {
   content: 'src/features/pages/ContentPage.tsx',
   search: 'src/features/search/SearchPage.tsx',
   'my-tools': 'src/features/private-tools/MyToolsPage.tsx',
+  settings: 'src/features/settings/SettingsPage.tsx',
   'not-found': 'src/features/pages/NotFoundPage.tsx',
 };
 

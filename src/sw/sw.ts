@@ -7,6 +7,12 @@ declare const self: ServiceWorkerGlobalScope & {
   __WB_MANIFEST: Array<{ url: string; revision: string | null }>;
 };
 
+// A new version waits until the page asks it to take over (see register-service-worker.ts),
+// so an open page is never swapped under someone who is reading or typing.
+self.addEventListener('message', (event) => {
+  if ((event.data as { type?: string } | null)?.type === 'SKIP_WAITING') void self.skipWaiting();
+});
+
 // Every prerendered page, the scripts, styles, icons and manifests: the whole app, so that
 // after one visit it opens with no signal at all, cold start included.
 cleanupOutdatedCaches();

@@ -15,11 +15,16 @@ import {
   type Request,
 } from 'playwright-core';
 import { startStaticServer, type StaticServer } from '../../src/build/static-server';
-import { DEFAULT_EXIT_URL } from '../../src/features/quick-exit/exit-destination';
+import {
+  DEFAULT_EXIT_URL,
+  EXIT_DESTINATIONS,
+} from '../../src/features/quick-exit/exit-destination';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './browser';
 
 export const DIST = resolve(import.meta.dirname, '../../dist');
 export const EXIT_URL = DEFAULT_EXIT_URL;
+/** Every neutral site the quick exit can be set to (Settings); answered with a plain page. */
+const EXIT_URLS = Object.values(EXIT_DESTINATIONS).filter((url) => url.startsWith('https://'));
 /** A stand-in for wherever the user was before opening Waymark (a search engine, say). */
 export const BEFORE_URL = 'https://before.example/';
 export const TIMEOUT = 10_000;
@@ -102,7 +107,7 @@ export async function routeOutsideWorld(
         referer: (await request.allHeaders()).referer,
         isNavigation: request.isNavigationRequest(),
       });
-      if (request.url().startsWith(EXIT_URL)) {
+      if (EXIT_URLS.some((exit) => request.url().startsWith(exit))) {
         await route.fulfill({
           contentType: 'text/html',
           body: '<title>Weather</title><h1>Weather forecast</h1>',

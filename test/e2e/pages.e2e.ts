@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
 import { parsePath } from '../../src/app/paths';
-import { getLocale } from '../../src/i18n/locales';
+import { LOCALES, getLocale } from '../../src/i18n/locales';
 import {
   TIMEOUT,
   builtPagePaths,
@@ -12,7 +12,6 @@ import {
 
 const app = useAppAndChromium();
 let context: BrowserContext;
-const problems: string[] = [];
 
 beforeAll(async () => {
   context = await app.browser.newContext();
@@ -30,28 +29,34 @@ afterAll(async () => {
 });
 
 describe('every prerendered page', () => {
-  it('has its language, direction, a title and one heading, and hydrates without errors', async () => {
-    const page = await context.newPage();
-    page.setDefaultTimeout(TIMEOUT);
-    page.on('console', (message) => {
-      if (message.type() === 'error' || message.type() === 'warning')
-        problems.push(`${page.url()}: ${message.text()}`);
-    });
-    page.on('pageerror', (error) => problems.push(`${page.url()}: ${error.message}`));
-    for (const path of builtPagePaths()) {
-      const response = await page.goto(`${app.server.url}${path}`);
-      expect(response?.status()).toBe(200);
-      expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
-      await waitForApp(page);
-      const { locale } = parsePath(path);
-      expect(await page.locator('html').getAttribute('lang'), path).toBe(locale);
-      expect(await page.locator('html').getAttribute('dir'), path).toBe(getLocale(locale).dir);
-      expect((await page.title()).length, path).toBeGreaterThan(3);
-      expect(await page.locator('h1').count(), path).toBe(1);
-    }
-    expect(problems).toEqual([]);
-    await page.close();
-  });
+  it.each(LOCALES.map(({ code }) => code))(
+    'in %s: has its language, direction, a title and one heading, and hydrates without errors',
+    async (code) => {
+      const problems: string[] = [];
+      const page = await context.newPage();
+      page.setDefaultTimeout(TIMEOUT);
+      page.on('console', (message) => {
+        if (message.type() === 'error' || message.type() === 'warning')
+          problems.push(`${page.url()}: ${message.text()}`);
+      });
+      page.on('pageerror', (error) => problems.push(`${page.url()}: ${error.message}`));
+      for (const path of builtPagePaths().filter(
+        (candidate) => parsePath(candidate).locale === code,
+      )) {
+        const response = await page.goto(`${app.server.url}${path}`);
+        expect(response?.status()).toBe(200);
+        expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
+        await waitForApp(page);
+        const { locale } = parsePath(path);
+        expect(await page.locator('html').getAttribute('lang'), path).toBe(locale);
+        expect(await page.locator('html').getAttribute('dir'), path).toBe(getLocale(locale).dir);
+        expect((await page.title()).length, path).toBeGreaterThan(3);
+        expect(await page.locator('h1').count(), path).toBe(1);
+      }
+      expect(problems).toEqual([]);
+      await page.close();
+    },
+  );
 
   it('answers an unknown address with a 404 page that still has the quick exit', async () => {
     const page = await context.newPage();

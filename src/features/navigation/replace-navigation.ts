@@ -49,7 +49,15 @@ export function decideLinkAction(
   return { kind: 'replace', url: url.href };
 }
 
-export function installReplaceNavigation(document: Document, location: Location): void {
+/**
+ * Follows links as decided above. `beforeNavigate` runs first (it lets a waiting new version
+ * of the app take over); it must settle quickly, and navigation goes ahead whatever happens.
+ */
+export function installReplaceNavigation(
+  document: Document,
+  location: Location,
+  beforeNavigate: () => Promise<void> = () => Promise.resolve(),
+): void {
   document.addEventListener('click', (event) => {
     const target = event.target instanceof Element ? event.target.closest('a[href]') : null;
     if (!(target instanceof HTMLAnchorElement)) return;
@@ -61,7 +69,9 @@ export function installReplaceNavigation(document: Document, location: Location)
     if (action.kind === 'default') return;
     event.preventDefault();
     if (action.kind === 'replace') {
-      location.replace(action.url);
+      void beforeNavigate()
+        .catch(() => undefined)
+        .then(() => location.replace(action.url));
       return;
     }
     const destination = document.getElementById(action.id);

@@ -11,6 +11,8 @@ export interface QuickExitEnvironment {
   addWindowListener: (type: 'pageshow', listener: (event: PageTransitionEvent) => void) => void;
   /** Removes the listeners when aborted (tests install on a shared document). */
   signal?: AbortSignal;
+  /** The destination chosen in Settings; the link's own href (the default) otherwise. */
+  exitUrl?: string;
 }
 
 /**
@@ -26,6 +28,7 @@ export function installQuickExit(env: QuickExitEnvironment): void {
   const { document } = env;
   const link = document.querySelector<HTMLAnchorElement>('a[data-quick-exit]');
   if (!link) return;
+  if (env.exitUrl) link.href = env.exitUrl;
   const status = document.querySelector<HTMLElement>('[data-quick-exit-status]');
   let shiftState: ShiftState = INITIAL_SHIFT_STATE;
   let leaving = false;

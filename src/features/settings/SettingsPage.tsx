@@ -1,0 +1,147 @@
+import { useEffect, useState } from 'preact/hooks';
+import { useT } from '../../i18n/use-t';
+import { pathFor } from '../../app/paths';
+import { EXIT_DESTINATIONS, type ExitDestination } from '../quick-exit/exit-destination';
+import {
+  DEFAULT_PREFERENCES,
+  IDENTITIES,
+  TEXT_SIZES,
+  readPreferences,
+  writePreferences,
+  type Preferences,
+} from './preferences';
+import { applyPreferences } from './apply-preferences';
+
+function safeStorage(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Settings: where the quick exit goes, text size, a plain name and icon for the home
+ * screen, fewer traces, and the way to the passcode and erase. Each change is saved at once,
+ * on this device only; the page needs JavaScript, and says so when it has none.
+ */
+export function SettingsPage({ locale }: { locale: string }) {
+  const t = useT();
+  const [preferences, setPreferences] = useState<Preferences>(DEFAULT_PREFERENCES);
+  const [ready, setReady] = useState(false);
+  const [saved, setSaved] = useState<boolean | null>(null);
+  const [storageMb, setStorageMb] = useState<number | null | undefined>(undefined);
+
+  useEffect(() => {
+    setPreferences(readPreferences(safeStorage()));
+    setReady(true);
+    void navigator.storage
+      ?.estimate?.()
+      .then((estimate) =>
+        setStorageMb(estimate.usage === undefined ? null : estimate.usage / 1_000_000),
+      )
+      .catch(() => setStorageMb(null));
+  }, []);
+
+  const change = (update: Partial<Preferences>) => {
+    const next = { ...preferences, ...update };
+    setPreferences(next);
+    setSaved(writePreferences(safeStorage(), next));
+    applyPreferences(document, next, locale);
+    const link = document.querySelector<HTMLAnchorElement>('a[data-quick-exit]');
+    if (link) link.href = EXIT_DESTINATIONS[next.exit];
+    document.title =
+      next.identity === 'waymark' ? t('settings.title') : t(`settings.identities.${next.identity}`);
+  };
+
+  return (
+    <>
+      <h1>{t('settings.title')}</h1>
+      <p class="lead">{t('settings.intro')}</p>
+      <noscript>
+        <p class="notice">{t('tools.needsScript')}</p>
+      </noscript>
+      <p class="save-note" role="status">
+        {saved === true && t('settings.saved')}
+        {saved === false && t('tools.saveFailed')}
+      </p>
+      <div hidden={!ready}>
+        <fieldset class="settings-group">
+          <legend>{t('settings.exitHeading')}</legend>
+          <p>{t('settings.exitIntro')}</p>
+          {(Object.keys(EXIT_DESTINATIONS) as ExitDestination[]).map((id) => (
+            <label key={id} class="choice">
+              <input
+                type="radio"
+                name="exit"
+                value={id}
+                checked={preferences.exit === id}
+                onChange={() => change({ exit: id })}
+              />{' '}
+              {t(`settings.exits.${id}`)}
+            </label>
+          ))}
+        </fieldset>
+        <fieldset class="settings-group">
+          <legend>{t('settings.textSizeHeading')}</legend>
+          {TEXT_SIZES.map((size) => (
+            <label key={size} class="choice">
+              <input
+                type="radio"
+                name="text-size"
+                value={size}
+                checked={preferences.textSize === size}
+                onChange={() => change({ textSize: size })}
+              />{' '}
+              {t(`settings.textSizes.${size}`)}
+            </label>
+          ))}
+        </fieldset>
+        <fieldset class="settings-group">
+          <legend>{t('settings.identityHeading')}</legend>
+          <p>{t('settings.identityIntro')}</p>
+          {IDENTITIES.map((identity) => (
+            <label key={identity} class="choice">
+              <input
+                type="radio"
+                name="identity"
+                value={identity}
+                checked={preferences.identity === identity}
+                onChange={() => change({ identity })}
+              />{' '}
+              <img
+                src={identity === 'waymark' ? '/icons/icon.svg' : `/icons/${identity}.svg`}
+                alt=""
+                width={32}
+                height={32}
+              />{' '}
+              {t(`settings.identities.${identity}`)}
+            </label>
+          ))}
+          <p class="hint">{t('settings.identityLimits')}</p>
+        </fieldset>
+        <fieldset class="settings-group">
+          <legend>{t('settings.tracesHeading')}</legend>
+          <label class="choice">
+            <input
+              type="checkbox"
+              checked={preferences.forgetLanguage}
+              onChange={(event) => change({ forgetLanguage: event.currentTarget.checked })}
+            />{' '}
+            {t('settings.forgetLanguage')}
+          </label>
+        </fieldset>
+        <h2>{t('settings.lockHeading')}</h2>
+        <p>
+          <a href={pathFor(locale, 'my-tools')}>{t('settings.lockLink')}</a>
+        </p>
+        <h2>{t('settings.storageHeading')}</h2>
+        <p>
+          {storageMb === null && t('settings.storageUnknown')}
+          {typeof storageMb === 'number' &&
+            t('settings.storageUsed', { size: Math.max(0.1, Math.round(storageMb * 10) / 10) })}
+        </p>
+      </div>
+    </>
+  );
+}
