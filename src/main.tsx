@@ -4,6 +4,7 @@ import { installQuickExit } from './features/quick-exit/install-quick-exit';
 import { installReplaceNavigation } from './features/navigation/replace-navigation';
 import { homeRedirect, installLanguageMemory } from './features/navigation/language-choice';
 import { readPreferences } from './features/settings/preferences';
+import { safeLocalStorage } from './lib/safe-storage';
 import { applyPreferences } from './features/settings/apply-preferences';
 import { EXIT_DESTINATIONS } from './features/quick-exit/exit-destination';
 import { App } from './app/App';
@@ -55,15 +56,6 @@ async function hydratePage() {
   hydrate(<App model={model} t={i18n.t} Body={Body} />, root);
   // Lets tests (and anyone debugging) see that start-up finished.
   document.documentElement.dataset.hydrated = 'true';
-}
-
-/** localStorage, or null where the browser blocks it (some private modes throw on access). */
-function safeLocalStorage(): Storage | null {
-  try {
-    return window.localStorage;
-  } catch {
-    return null;
-  }
 }
 
 void hydratePage();

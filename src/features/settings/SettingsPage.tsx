@@ -11,14 +11,7 @@ import {
   type Preferences,
 } from './preferences';
 import { applyPreferences } from './apply-preferences';
-
-function safeStorage(): Storage | null {
-  try {
-    return window.localStorage;
-  } catch {
-    return null;
-  }
-}
+import { safeLocalStorage } from '../../lib/safe-storage';
 
 /**
  * Settings: where the quick exit goes, text size, a plain name and icon for the home
@@ -33,7 +26,7 @@ export function SettingsPage({ locale }: { locale: string }) {
   const [storageMb, setStorageMb] = useState<number | null | undefined>(undefined);
 
   useEffect(() => {
-    setPreferences(readPreferences(safeStorage()));
+    setPreferences(readPreferences(safeLocalStorage()));
     setReady(true);
     void navigator.storage
       ?.estimate?.()
@@ -46,7 +39,7 @@ export function SettingsPage({ locale }: { locale: string }) {
   const change = (update: Partial<Preferences>) => {
     const next = { ...preferences, ...update };
     setPreferences(next);
-    setSaved(writePreferences(safeStorage(), next));
+    setSaved(writePreferences(safeLocalStorage(), next));
     applyPreferences(document, next, locale);
     const link = document.querySelector<HTMLAnchorElement>('a[data-quick-exit]');
     if (link) link.href = EXIT_DESTINATIONS[next.exit];

@@ -1,23 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { memoryStorage } from '../memory-storage';
 import {
   homeRedirect,
   LANGUAGE_KEY,
   rememberLanguage,
 } from '../../../src/features/navigation/language-choice';
-
-function memoryStorage(): Storage {
-  const values = new Map<string, string>();
-  return {
-    getItem: (key: string) => values.get(key) ?? null,
-    setItem: (key: string, value: string) => void values.set(key, value),
-    removeItem: (key: string) => void values.delete(key),
-    clear: () => values.clear(),
-    key: () => null,
-    get length() {
-      return values.size;
-    },
-  };
-}
 
 describe('language choice', () => {
   it('opens the home page in the language chosen last time', () => {

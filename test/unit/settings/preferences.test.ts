@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { memoryStorage } from '../memory-storage';
 import {
   DEFAULT_PREFERENCES,
   readPreferences,
@@ -9,20 +10,6 @@ import {
   manifestPathFor,
 } from '../../../src/features/settings/apply-preferences';
 import { LANGUAGE_KEY } from '../../../src/features/navigation/language-choice';
-
-function memoryStorage(entries: Record<string, string> = {}): Storage {
-  const values = new Map(Object.entries(entries));
-  return {
-    getItem: (key: string) => values.get(key) ?? null,
-    setItem: (key: string, value: string) => void values.set(key, value),
-    removeItem: (key: string) => void values.delete(key),
-    clear: () => values.clear(),
-    key: () => null,
-    get length() {
-      return values.size;
-    },
-  };
-}
 
 describe('preferences', () => {
   it('round-trips what the user chose', () => {
