@@ -3,20 +3,19 @@ import {
   BEFORE_URL,
   EXIT_URL,
   TIMEOUT,
-  routeOutsideWorld,
   waitForApp,
   waitForExitPage,
   useAppAndChromium,
+  openIsolatedPage,
 } from './harness';
 
 const app = useAppAndChromium();
 
 describe('Back after the quick exit', () => {
   it('never shows the app, after visiting several pages of it first', async () => {
-    const context = await app.browser.newContext({ viewport: { width: 360, height: 640 } });
-    await routeOutsideWorld(context, app.server.url);
-    const page = await context.newPage();
-    page.setDefaultTimeout(TIMEOUT);
+    const { context, page } = await openIsolatedPage(app.browser, app.server.url, {
+      viewport: { width: 360, height: 640 },
+    });
 
     // The user was somewhere else first, then opened Waymark and read three more pages.
     await page.goto(BEFORE_URL);
@@ -53,10 +52,7 @@ describe('Back after the quick exit', () => {
   });
 
   it('skip link and the language switch add no history entries either', async () => {
-    const context = await app.browser.newContext();
-    await routeOutsideWorld(context, app.server.url);
-    const page = await context.newPage();
-    page.setDefaultTimeout(TIMEOUT);
+    const { context, page } = await openIsolatedPage(app.browser, app.server.url);
     await page.goto(BEFORE_URL);
     await page.goto(`${app.server.url}/helplines/`);
     await waitForApp(page);

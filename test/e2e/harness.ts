@@ -11,6 +11,7 @@ import {
   chromium,
   type Browser,
   type BrowserContext,
+  type BrowserContextOptions,
   type Page,
   type Request,
 } from 'playwright-core';
@@ -123,6 +124,19 @@ export async function routeOutsideWorld(
     },
   );
   return outside;
+}
+
+/** A fresh browser context with the outside world routed, and a page with the standard timeout. */
+export async function openIsolatedPage(
+  browser: Browser,
+  appOrigin: string,
+  options: BrowserContextOptions = {},
+) {
+  const context = await browser.newContext(options);
+  const outside = await routeOutsideWorld(context, appOrigin);
+  const page = await context.newPage();
+  page.setDefaultTimeout(TIMEOUT);
+  return { context, page, outside };
 }
 
 export async function waitForExitPage(page: Page): Promise<void> {

@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { TIMEOUT, routeOutsideWorld, useAppAndChromium, waitForApp } from './harness';
+import { useAppAndChromium, waitForApp, openIsolatedPage } from './harness';
 
 const app = useAppAndChromium();
 
 async function openHelplines(path: string, clockUtc?: string): Promise<Page> {
-  const context = await app.browser.newContext({ viewport: { width: 390, height: 900 } });
-  await routeOutsideWorld(context, app.server.url);
-  const page = await context.newPage();
-  page.setDefaultTimeout(TIMEOUT);
+  const { page } = await openIsolatedPage(app.browser, app.server.url, {
+    viewport: { width: 390, height: 900 },
+  });
   // Only the date is fixed: timers keep running, so the page behaves normally.
   if (clockUtc) await page.clock.setFixedTime(new Date(clockUtc));
   await page.goto(`${app.server.url}${path}`);

@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { TIMEOUT, routeOutsideWorld, useAppAndChromium, waitForApp } from './harness';
+import { useAppAndChromium, waitForApp, openIsolatedPage } from './harness';
 
 const app = useAppAndChromium();
 
 async function open(path: string, width = 360): Promise<Page> {
-  const context = await app.browser.newContext({ viewport: { width, height: 640 } });
-  await routeOutsideWorld(context, app.server.url);
-  const page = await context.newPage();
-  page.setDefaultTimeout(TIMEOUT);
+  const { page } = await openIsolatedPage(app.browser, app.server.url, {
+    viewport: { width, height: 640 },
+  });
   await page.goto(`${app.server.url}${path}`);
   await waitForApp(page);
   return page;

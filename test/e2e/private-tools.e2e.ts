@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import {
-  TIMEOUT,
-  routeOutsideWorld,
-  useAppAndChromium,
-  waitForApp,
-  waitForExitPage,
-} from './harness';
+import { useAppAndChromium, waitForApp, waitForExitPage, openIsolatedPage } from './harness';
 
 const app = useAppAndChromium();
 const SECRET = 'He waited outside my work again';
@@ -40,10 +34,7 @@ async function openTools(page: Page, path = '/my-tools/') {
 
 describe('my tools', () => {
   it('saves a helpline and a log entry, locks them, and opens only with the passcode', async () => {
-    const context = await app.browser.newContext();
-    await routeOutsideWorld(context, app.server.url);
-    const page = await context.newPage();
-    page.setDefaultTimeout(TIMEOUT);
+    const { context, page } = await openIsolatedPage(app.browser, app.server.url);
 
     // Save a helpline from the directory.
     await page.goto(`${app.server.url}/helplines/`);
@@ -115,10 +106,7 @@ describe('my tools', () => {
   });
 
   it('keeps everything when the app is updated, and erase leaves nothing behind', async () => {
-    const context = await app.browser.newContext();
-    await routeOutsideWorld(context, app.server.url);
-    const page = await context.newPage();
-    page.setDefaultTimeout(TIMEOUT);
+    const { context, page } = await openIsolatedPage(app.browser, app.server.url);
     await openTools(page);
     await page.getByLabel('Name', { exact: true }).fill('Sam');
     await page.getByLabel('Phone number').fill('07700 900123');

@@ -7,15 +7,13 @@ import {
   routeOutsideWorld,
   useAppAndChromium,
   waitForApp,
+  openIsolatedPage,
 } from './harness';
 
 const app = useAppAndChromium();
 
 async function openSettings() {
-  const context = await app.browser.newContext();
-  await routeOutsideWorld(context, app.server.url);
-  const page = await context.newPage();
-  page.setDefaultTimeout(TIMEOUT);
+  const { page } = await openIsolatedPage(app.browser, app.server.url);
   await page.goto(`${app.server.url}/settings/`);
   await waitForApp(page);
   return page;

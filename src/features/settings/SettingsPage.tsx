@@ -12,6 +12,7 @@ import {
 } from './preferences';
 import { applyPreferences } from './apply-preferences';
 import { safeLocalStorage } from '../../lib/safe-storage';
+import { ChoiceGroup } from './ChoiceGroup';
 
 /**
  * Settings: where the quick exit goes, text size, a plain name and icon for the home
@@ -59,49 +60,32 @@ export function SettingsPage({ locale }: { locale: string }) {
         {saved === false && t('tools.saveFailed')}
       </p>
       <div hidden={!ready}>
-        <fieldset class="settings-group">
-          <legend>{t('settings.exitHeading')}</legend>
-          <p>{t('settings.exitIntro')}</p>
-          {(Object.keys(EXIT_DESTINATIONS) as ExitDestination[]).map((id) => (
-            <label key={id} class="choice">
-              <input
-                type="radio"
-                name="exit"
-                value={id}
-                checked={preferences.exit === id}
-                onChange={() => change({ exit: id })}
-              />{' '}
-              {t(`settings.exits.${id}`)}
-            </label>
-          ))}
-        </fieldset>
-        <fieldset class="settings-group">
-          <legend>{t('settings.textSizeHeading')}</legend>
-          {TEXT_SIZES.map((size) => (
-            <label key={size} class="choice">
-              <input
-                type="radio"
-                name="text-size"
-                value={size}
-                checked={preferences.textSize === size}
-                onChange={() => change({ textSize: size })}
-              />{' '}
-              {t(`settings.textSizes.${size}`)}
-            </label>
-          ))}
-        </fieldset>
-        <fieldset class="settings-group">
-          <legend>{t('settings.identityHeading')}</legend>
-          <p>{t('settings.identityIntro')}</p>
-          {IDENTITIES.map((identity) => (
-            <label key={identity} class="choice">
-              <input
-                type="radio"
-                name="identity"
-                value={identity}
-                checked={preferences.identity === identity}
-                onChange={() => change({ identity })}
-              />{' '}
+        <ChoiceGroup
+          name="exit"
+          legend={t('settings.exitHeading')}
+          intro={t('settings.exitIntro')}
+          values={Object.keys(EXIT_DESTINATIONS) as ExitDestination[]}
+          selected={preferences.exit}
+          label={(id) => t(`settings.exits.${id}`)}
+          onChange={(exit) => change({ exit })}
+        />
+        <ChoiceGroup
+          name="text-size"
+          legend={t('settings.textSizeHeading')}
+          values={TEXT_SIZES}
+          selected={preferences.textSize}
+          label={(size) => t(`settings.textSizes.${size}`)}
+          onChange={(textSize) => change({ textSize })}
+        />
+        <ChoiceGroup
+          name="identity"
+          legend={t('settings.identityHeading')}
+          intro={t('settings.identityIntro')}
+          hint={t('settings.identityLimits')}
+          values={IDENTITIES}
+          selected={preferences.identity}
+          label={(identity) => (
+            <>
               <img
                 src={identity === 'waymark' ? '/icons/icon.svg' : `/icons/${identity}.svg`}
                 alt=""
@@ -109,10 +93,10 @@ export function SettingsPage({ locale }: { locale: string }) {
                 height={32}
               />{' '}
               {t(`settings.identities.${identity}`)}
-            </label>
-          ))}
-          <p class="hint">{t('settings.identityLimits')}</p>
-        </fieldset>
+            </>
+          )}
+          onChange={(identity) => change({ identity })}
+        />
         <fieldset class="settings-group">
           <legend>{t('settings.tracesHeading')}</legend>
           <label class="choice">
