@@ -55,6 +55,9 @@ export function App({
               <a href={pathFor(locale, 'helplines')}>{t('nav.helplines')}</a>
             </li>
             <li>
+              <a href={pathFor(locale, 'near-me')}>{t('nav.nearMe')}</a>
+            </li>
+            <li>
               <a href={pathFor(locale, 'my-tools')}>{t('nav.myTools')}</a>
             </li>
             <li>

@@ -46,6 +46,13 @@ export const PAGE_BODY_LOADERS: Record<Kind, () => Promise<PageBodyComponent>> =
     const { SettingsPage } = await import('../features/settings/SettingsPage');
     return ({ model }) => <SettingsPage locale={model.locale} />;
   },
+  'near-me': async () => {
+    const { NearMePage } = await import('../features/near-me/NearMePage');
+    return ({ model }) => {
+      const body = bodyOf(model, 'near-me');
+      return <NearMePage locale={model.locale} places={body.places} services={body.services} />;
+    };
+  },
   'not-found': async () => {
     const { NotFoundPage } = await import('../features/pages/NotFoundPage');
     return ({ model }) => <NotFoundPage locale={model.locale} />;

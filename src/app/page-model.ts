@@ -3,6 +3,7 @@
  * browser reads the same object back from the page (see read-page-model.ts) to hydrate.
  */
 import type { ServiceSummary, Source } from '../features/helplines/service-types';
+import type { PlaceSummary } from '../features/near-me/place-types';
 
 export type { ServiceContact, ServiceSummary, Source } from '../features/helplines/service-types';
 
@@ -20,6 +21,12 @@ export type PageBody =
   | { kind: 'search'; pages: ContentLink[] }
   | { kind: 'my-tools'; services: ServiceSummary[] }
   | { kind: 'settings' }
+  | {
+      kind: 'near-me';
+      places: PlaceSummary[];
+      /** National services the page names: refuge routes, and lines for Scotland and Northern Ireland. */
+      services: ServiceSummary[];
+    }
   | {
       kind: 'content';
       title: string;

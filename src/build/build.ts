@@ -20,8 +20,9 @@ import { netlifyHeadersFile } from './security-headers';
 import { IDENTITIES, type Identity } from '../features/settings/preferences';
 import { manifestPathFor } from '../features/settings/apply-preferences';
 import { buildSearchIndex } from './search-index';
-import { compileGeo } from './geo/compile-geo';
-import { unplacedPostcodes } from './geo/place-positions';
+import { loadGeoData } from './geo/load-geo';
+import { placeSiteProblems } from './geo/place-positions';
+import { placeSummaries } from './geo/place-summaries';
 import { createGeoIndex } from '../features/near-me/geo-index';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -94,28 +95,18 @@ async function main() {
     readFileSync(join(dist, '.vite/manifest.json'), 'utf8'),
   ) as ViteManifest;
 
-  // Location data for 'find help near you'. The page itself waits for complete SARC and
-  // Rape Crisis data (see content/places/README.md); until then the build uses the data to
-  // check that every place's postcode can be put on the map.
-  const geoData = compileGeo({
-    outcodesCsv: readFileSync(join(root, 'content/data/geo/uk-outcodes-cpo2014.csv'), 'utf8'),
-    sectorsCsv: readFileSync(join(root, 'content/data/geo/uk-sectors-cpo2014.csv'), 'utf8'),
-    townsCsv: readFileSync(join(root, 'content/data/geo/uk-towns-geonames.csv'), 'utf8'),
-    outline: JSON.parse(
-      readFileSync(
-        join(root, 'content/data/geo/uk-outline-ons-buc2022-simplified.geojson'),
-        'utf8',
-      ),
-    ),
-  });
-  const unplaced = unplacedPostcodes(content.places, createGeoIndex(geoData));
-  if (unplaced.length > 0) {
-    console.error(unplaced.join('\n'));
+  // Location data for 'find help near you', also used to put every place on the map.
+  const geoData = loadGeoData(root);
+  const geo = createGeoIndex(geoData);
+  const siteProblems = placeSiteProblems(content.places, geo);
+  if (siteProblems.length > 0) {
+    console.error(siteProblems.join('\n'));
     process.exit(1);
   }
 
   const english = readStrings(DEFAULT_LOCALE);
-  const pages = listSitePages(content);
+  writeFile(join(dist, 'geo/uk.json'), JSON.stringify(geoData));
+  const pages = listSitePages(content, (locale) => placeSummaries(content.places, locale, geo));
   const bodies = new Map<string, PageBodyComponent>();
   for (const page of pages) {
     const kind = page.body.kind;

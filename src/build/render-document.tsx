@@ -70,6 +70,8 @@ function titleOf(model: PageModel, t: (key: string) => string): string {
       return t('helplines.title');
     case 'search':
       return t('search.title');
+    case 'near-me':
+      return t('nearMe.title');
     case 'my-tools':
       return t('tools.title');
     case 'settings':

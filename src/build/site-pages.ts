@@ -1,9 +1,21 @@
 import { LOCALES } from '../i18n/locales';
 import type { ContentLink, PageModel } from '../app/page-model';
+import type { PlaceSummary } from '../features/near-me/place-types';
 import { summariseService, type ContentPage, type SiteContent } from './content/load-content';
 
 /** Pages made by the app itself rather than from a Markdown file. */
-export const APP_PAGES = ['', 'helplines', 'search', 'my-tools', 'settings'] as const;
+export const APP_PAGES = ['', 'helplines', 'search', 'my-tools', 'settings', 'near-me'] as const;
+
+/** Services the near-me page names: the refuge routes, and the national lines for each nation. */
+export const NEAR_ME_SERVICES = [
+  'national-domestic-abuse-helpline',
+  'live-fear-free',
+  'rape-crisis-england-wales',
+  'nhs-find-a-sarc',
+  'scotland-domestic-abuse-helpline',
+  'rape-crisis-scotland',
+  'northern-ireland-domestic-sexual-abuse-helpline',
+];
 
 const linkTo = ({ slug, title, summary, contentLocale }: ContentPage): ContentLink => ({
   slug,
@@ -16,7 +28,10 @@ const linkTo = ({ slug, title, summary, contentLocale }: ContentPage): ContentLi
  * Lists every page of the site, in every locale, as the models the prerender renders.
  * Pure: content in, page models out.
  */
-export function listSitePages(content: SiteContent): PageModel[] {
+export function listSitePages(
+  content: SiteContent,
+  placesFor: (locale: string) => PlaceSummary[] = () => [],
+): PageModel[] {
   const allLocales = LOCALES.map((locale) => locale.code);
   const pages: PageModel[] = [];
   for (const locale of allLocales) {
@@ -40,6 +55,13 @@ export function listSitePages(content: SiteContent): PageModel[] {
     pages.push(page('helplines', { kind: 'helplines', services: [...servicesById.values()] }));
     pages.push(page('my-tools', { kind: 'my-tools', services: [...servicesById.values()] }));
     pages.push(page('settings', { kind: 'settings' }));
+    pages.push(
+      page('near-me', {
+        kind: 'near-me',
+        places: placesFor(locale),
+        services: NEAR_ME_SERVICES.flatMap((id) => servicesById.get(id) ?? []),
+      }),
+    );
     pages.push(
       page('search', {
         kind: 'search',

@@ -17,6 +17,7 @@ export const PAGE_BODY_SOURCES: Record<string, string> = {
   search: 'src/features/search/SearchPage.tsx',
   'my-tools': 'src/features/private-tools/MyToolsPage.tsx',
   settings: 'src/features/settings/SettingsPage.tsx',
+  'near-me': 'src/features/near-me/NearMePage.tsx',
   'not-found': 'src/features/pages/NotFoundPage.tsx',
 };
 

@@ -1,9 +1,10 @@
 /**
  * `npm run bench`: quick-exit speed against the GOV.UK Frontend 'Exit this page' component
- * in the same Chromium run, and the gzip weight of what the home page loads.
+ * in the same Chromium run, the gzip weight of what the home page loads, the unlock cost of the
+ * private tools, and the size and speed of 'find help near you'.
  * Figures are printed, not asserted: this machine is shared and noisy.
  */
-import { copyFileSync, mkdtempSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -12,6 +13,12 @@ import { startStaticServer } from '../../src/build/static-server';
 import { DIST, launchChromium, routeOutsideWorld, startServer } from '../e2e/harness';
 import { median, percentile } from './stats';
 import { PBKDF2_ITERATIONS } from '../../src/storage/crypto';
+import { createGeoIndex } from '../../src/features/near-me/geo-index';
+import type { GeoData } from '../../src/features/near-me/geo-data';
+import { nearestPlaces } from '../../src/features/near-me/nearest';
+import { loadContent } from '../../src/build/content/load-content';
+import { placeSummaries } from '../../src/build/geo/place-summaries';
+import { APP_PAGES } from '../../src/build/site-pages';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 25);
 const root = resolve(import.meta.dirname, '../..');
@@ -200,12 +207,92 @@ async function benchUnlock(browser: Browser) {
   );
 }
 
+/** The postcodes and towns the near-me figures are timed over: cities, partial codes, towns. */
+const NEAR_ME_QUERIES = [
+  'CF10 1AA',
+  'sw1a 2aa',
+  'M1',
+  'LS1 4AP',
+  'Gloucester',
+  'Truro',
+  'NE1',
+  'Newport',
+];
+
+/**
+ * Find help near you: the size of the bundled location data, and the time from a postcode or
+ * town to sorted results, in Node (the pure code) and in Chromium (typing to results on screen).
+ */
+async function benchNearMe(browser: Browser) {
+  const raw = readFileSync(join(DIST, 'geo/uk.json'));
+  console.log(
+    `\nNear me: location data ${(raw.length / 1024).toFixed(0)} KB raw, ${(gzipSync(raw, { level: 9 }).length / 1024).toFixed(1)} KB gzip (target ≤ 150 KB gzip)`,
+  );
+  const parseStarted = performance.now();
+  const index = createGeoIndex(JSON.parse(raw.toString('utf8')) as GeoData);
+  const parseMs = performance.now() - parseStarted;
+  const content = loadContent(join(root, 'content'), APP_PAGES);
+  const places = placeSummaries(content.places, 'en', index);
+  const times: number[] = [];
+  for (let run = 0; run < 200; run++) {
+    for (const query of NEAR_ME_QUERIES) {
+      const started = performance.now();
+      const result = index.lookup(query);
+      const location =
+        result.kind === 'found'
+          ? result.location
+          : result.kind === 'choose-town' && result.towns[0]
+            ? index.townLocation(result.towns[0].index)
+            : null;
+      if (location) nearestPlaces(places, location);
+      times.push(performance.now() - started);
+    }
+  }
+  console.log(
+    `  Node: parse and index ${parseMs.toFixed(1)} ms once; postcode or town → sorted results over ${places.length} places: median ${median(times).toFixed(3)} ms (p90 ${percentile(times, 90).toFixed(3)} ms, ${times.length} runs; target ≤ 2 ms)`,
+  );
+
+  const server = await startServer();
+  const context = await browser.newContext();
+  await routeOutsideWorld(context, server.url);
+  const page = await context.newPage();
+  await page.goto(`${server.url}/near-me/`);
+  await page.waitForSelector('html[data-hydrated]', { timeout: 10_000 });
+  const browserTimes: number[] = [];
+  for (let run = 0; run < 5; run++) {
+    for (const query of NEAR_ME_QUERIES.filter((q) => q !== 'Newport')) {
+      await page.fill('#near-me-input', query);
+      // A string, not a function: the TypeScript runner would add helpers the page lacks.
+      // Each query differs from the one before, so new results mean a new heading.
+      browserTimes.push(
+        (await page.evaluate(`(async () => {
+          const heading = () => document.querySelector('#near-me-results')?.textContent ?? '';
+          const before = heading();
+          const started = performance.now();
+          document.querySelector('.near-me-form button[type=submit]').click();
+          await new Promise((done) => {
+            const check = () => (heading() !== '' && heading() !== before ? done() : requestAnimationFrame(check));
+            check();
+          });
+          return performance.now() - started;
+        })()`)) as number,
+      );
+    }
+  }
+  await context.close();
+  await server.close();
+  console.log(
+    `  Chromium: typed text → results on screen (lookup, ranking and rendering): median ${median(browserTimes).toFixed(1)} ms (p90 ${percentile(browserTimes, 90).toFixed(1)} ms, ${browserTimes.length} runs)`,
+  );
+}
+
 const browser = await launchChromium();
 try {
   console.log(`dist: ${DIST}`);
   await benchQuickExit(browser);
   await benchHomeWeight(browser);
   await benchUnlock(browser);
+  await benchNearMe(browser);
 } finally {
   await browser.close();
 }

@@ -60,6 +60,18 @@ describe('offline after the first visit', () => {
     await page.close();
   });
 
+  it('finds help near a postcode with no network: the location data is part of the app', async () => {
+    const page = await context!.newPage();
+    page.setDefaultTimeout(TIMEOUT);
+    await page.goto(`${appUrl}/cy/near-me/`);
+    await waitForApp(page);
+    await page.locator('#near-me-input').fill('GL1 1AA');
+    await page.locator('.near-me-form button[type=submit]').click();
+    await page.locator('.near-me-results .place').first().waitFor();
+    expect(await page.locator('[role=alert]').count()).toBe(0);
+    await page.close();
+  });
+
   it('keeps a page in another language once it has been opened', async () => {
     const page = await context!.newPage();
     const response = await page.goto(`${appUrl}/pl/stalking/`);

@@ -8,6 +8,9 @@ import { DEFAULT_LOCALE, LOCALES } from '../../i18n/locales';
 import { localeCoverage } from './translation-coverage';
 import { APP_PAGES } from '../site-pages';
 import { ContentError, loadContent } from './load-content';
+import { loadGeoData } from '../geo/load-geo';
+import { placeSiteProblems } from '../geo/place-positions';
+import { createGeoIndex } from '../../features/near-me/geo-index';
 import { MAX_READING_AGE, pagesDueReview, readabilityOf } from './content-report';
 
 const root = resolve(import.meta.dirname, '../../..');
@@ -17,6 +20,12 @@ try {
 } catch (error) {
   if (!(error instanceof ContentError)) throw error;
   console.error(error.message);
+  process.exit(1);
+}
+
+const siteProblems = placeSiteProblems(content.places, createGeoIndex(loadGeoData(root)));
+if (siteProblems.length > 0) {
+  console.error(siteProblems.join('\n'));
   process.exit(1);
 }
 

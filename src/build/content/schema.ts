@@ -204,8 +204,20 @@ export const placeSchema = z.strictObject({
       sources,
     })
     .optional(),
-  area: z.strictObject({ text: localisedText, sources }),
-  site: z.strictObject({ town: plainText, postcode: fullPostcode, sources }),
+  area: z.strictObject({
+    text: localisedText,
+    /**
+     * The postcode areas ('CM') or districts ('SY10') the area covers, for 'covers your area'
+     * ranking. Whole postcode areas rarely match a county exactly: err towards including one.
+     */
+    postcodes: z.array(z.string().regex(/^[A-Z]{1,2}(\d[A-Z\d]?)?$/, 'a postcode area (CM) or district (SY10)')).min(1),
+    sources,
+  }),
+  /**
+   * Where it is. `postcode` is that of a public site people go to. Many Rape Crisis centres
+   * keep their address private for safety: then give only the town, which places the dot.
+   */
+  site: z.strictObject({ town: plainText, postcode: fullPostcode.optional(), sources }),
   referral: z.strictObject({ self: z.boolean(), sources }).optional(),
   topics: z.array(z.enum(TOPICS)).min(1),
   contacts: z.array(contactSchema).min(1),

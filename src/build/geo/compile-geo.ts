@@ -86,6 +86,29 @@ export interface GeoSources {
   outline: { features: { geometry: { coordinates: number[][][][] } }[] };
 }
 
+/** Sectors by district, as offsets from the district's centre (see GeoData.sectors). */
+function groupSectors(
+  outcodes: Record<string, string>[],
+  sectors: Record<string, string>[],
+): GeoData['sectors'] {
+  const byOutcode = new Map<string, Record<string, string>[]>();
+  for (const row of sectors) {
+    const [outcode = '', digit = ''] = (row.sector ?? '').split(' ');
+    if (digit.length !== 1) continue;
+    byOutcode.set(outcode, [...(byOutcode.get(outcode) ?? []), row]);
+  }
+  const grouped: GeoData['sectors'] = { digits: [], dlat: [], dlon: [] };
+  for (const district of outcodes) {
+    const rows = byOutcode.get(district.outcode ?? '') ?? [];
+    grouped.digits.push(rows.map((row) => (row.sector ?? '').slice(-1)).join(''));
+    for (const row of rows) {
+      grouped.dlat.push(milli(row.lat ?? '0') - milli(district.lat ?? '0'));
+      grouped.dlon.push(milli(row.lon ?? '0') - milli(district.lon ?? '0'));
+    }
+  }
+  return grouped;
+}
+
 /** Turns the source files into the columnar GeoData the app ships. Pure. */
 export function compileGeo(sources: GeoSources): GeoData {
   const outcodes = parseCsv(sources.outcodesCsv);
@@ -125,11 +148,7 @@ export function compileGeo(sources: GeoSources): GeoData {
         .filter((row) => Number(row.nation_share) < 0.98)
         .map((row) => row.outcode ?? ''),
     },
-    sectors: {
-      code: sectors.map((row) => row.sector ?? ''),
-      lat: sectors.map((row) => milli(row.lat ?? '0')),
-      lon: sectors.map((row) => milli(row.lon ?? '0')),
-    },
+    sectors: groupSectors(outcodes, sectors),
     areas: {
       code: areas.map(([code]) => code),
       lat: areas.map(([, total]) => Math.round((total.lat / total.count) * 1000)),

@@ -11,7 +11,7 @@ interface ServiceCardProps {
   service: ServiceSummary;
   /** Null until the browser knows the time (never guessed while prerendering). */
   status: OpeningStatus | null;
-  headingLevel?: 2 | 3;
+  headingLevel?: 2 | 3 | 4;
 }
 
 /**
@@ -20,7 +20,7 @@ interface ServiceCardProps {
  */
 export function ServiceCard({ locale, service, status, headingLevel = 2 }: ServiceCardProps) {
   const t = useT();
-  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  const Heading = (['h2', 'h3', 'h4'] as const)[headingLevel - 2] ?? 'h2';
   const wordsLang = service.summaryLocale === locale ? undefined : service.summaryLocale;
   return (
     <section class="service" aria-labelledby={`service-${service.id}`} data-service={service.id}>
@@ -95,7 +95,8 @@ function ServiceNotes({ service, locale }: { service: ServiceSummary; locale: st
   );
 }
 
-function ContactLink({ contact }: { contact: ServiceContact }) {
+/** One button per way to get in touch: call, text, chat, website or email. */
+export function ContactLink({ contact }: { contact: ServiceContact }) {
   const t = useT();
   switch (contact.kind) {
     case 'phone':

@@ -8,7 +8,12 @@ export type NationCode = 'E' | 'W' | 'S' | 'N';
 export interface GeoData {
   attribution: string[];
   outcodes: { code: string[]; lat: number[]; lon: number[]; nation: string; straddles: string[] };
-  sectors: { code: string[]; lat: number[]; lon: number[] };
+  /**
+   * Postcode sectors ('CF10 1'), grouped by district to stay small: `digits[i]` lists the
+   * sector digits of district i ('0123'), and each sector's position is stored as its offset
+   * from the district's centre, in the same order.
+   */
+  sectors: { digits: string[]; dlat: number[]; dlon: number[] };
   /** Postcode areas ('CF', 'SW') → centre of their districts, for a district the data lacks. */
   areas: { code: string[]; lat: number[]; lon: number[]; nation: string };
   towns: {

@@ -19,6 +19,8 @@ export interface Located {
   label: string;
   /** True when the district crosses a border, so both nations' services are shown. */
   nearBorder: boolean;
+  /** The postcode district ('CF10'), or the nearest one to a town, for 'covers your area'. */
+  outcode: string;
 }
 
 export type LookupResult =
@@ -49,7 +51,13 @@ const fromMilli = (value: number) => value / 1000;
 /** Builds fast lookups over the shipped GeoData. Done once, when the near-me page opens. */
 export function createGeoIndex(data: GeoData) {
   const outcodes = new Map(data.outcodes.code.map((code, index) => [code, index]));
-  const sectors = new Map(data.sectors.code.map((code, index) => [code, index]));
+  // 'CF10 1' → where its offset is in dlat/dlon (sectors are stored grouped by district).
+  const sectors = new Map<string, number>();
+  let sectorIndex = 0;
+  data.sectors.digits.forEach((digits, district) => {
+    for (const digit of digits)
+      sectors.set(`${data.outcodes.code[district]} ${digit}`, sectorIndex++);
+  });
   const areas = new Map(data.areas.code.map((code, index) => [code, index]));
   const straddles = new Set(data.outcodes.straddles);
   const townKeys = data.towns.name.map((name) => fold(name));
@@ -68,6 +76,7 @@ export function createGeoIndex(data: GeoData) {
     precision,
     label,
     nearBorder: straddles.has(outcode),
+    outcode,
   });
 
   function lookupPostcode(text: string): LookupResult | null {
@@ -88,8 +97,8 @@ export function createGeoIndex(data: GeoData) {
         const sector = sectors.get(input.sector);
         if (sector !== undefined) {
           const point = {
-            lat: fromMilli(data.sectors.lat[sector] ?? 0),
-            lon: fromMilli(data.sectors.lon[sector] ?? 0),
+            lat: fromMilli((data.outcodes.lat[district] ?? 0) + (data.sectors.dlat[sector] ?? 0)),
+            lon: fromMilli((data.outcodes.lon[district] ?? 0) + (data.sectors.dlon[sector] ?? 0)),
           };
           return {
             kind: 'found',
@@ -117,6 +126,7 @@ export function createGeoIndex(data: GeoData) {
           precision: 'area',
           label: input.kind === 'full' ? input.postcode : input.outcode,
           nearBorder: false,
+          outcode: input.outcode,
         },
       };
     }
@@ -144,16 +154,36 @@ export function createGeoIndex(data: GeoData) {
   }
 
   function townLocation(index: number): Located {
+    const point = {
+      lat: fromMilli(data.towns.lat[index] ?? 0),
+      lon: fromMilli(data.towns.lon[index] ?? 0),
+    };
+    const district = nearestDistrict(point);
     return {
-      point: {
-        lat: fromMilli(data.towns.lat[index] ?? 0),
-        lon: fromMilli(data.towns.lon[index] ?? 0),
-      },
+      point,
       nation: NATIONS[(data.towns.nation[index] ?? 'E') as NationCode],
       precision: 'town',
       label: data.towns.name[index] ?? '',
-      nearBorder: false,
+      nearBorder: straddles.has(data.outcodes.code[district.index] ?? ''),
+      outcode: data.outcodes.code[district.index] ?? '',
     };
+  }
+
+  /** The district whose centre is nearest a point: a linear scan of 2,880 is well under 1 ms. */
+  function nearestDistrict(point: GeoPoint): { index: number; km: number } {
+    let best = -1;
+    let bestKm = Infinity;
+    for (let index = 0; index < data.outcodes.code.length; index++) {
+      const km = distanceKm(point, {
+        lat: fromMilli(data.outcodes.lat[index] ?? 0),
+        lon: fromMilli(data.outcodes.lon[index] ?? 0),
+      });
+      if (km < bestKm) {
+        bestKm = km;
+        best = index;
+      }
+    }
+    return { index: best, km: bestKm };
   }
 
   function lookupTown(text: string): LookupResult {
@@ -186,24 +216,13 @@ export function createGeoIndex(data: GeoData) {
     if (point.lat > 54.0 && point.lat < 55.4 && point.lon > -8.2 && point.lon < -5.4) {
       return { kind: 'problem', problem: 'northern-ireland' };
     }
-    let best = -1;
-    let bestKm = Infinity;
-    for (let index = 0; index < data.outcodes.code.length; index++) {
-      const km = distanceKm(point, {
-        lat: fromMilli(data.outcodes.lat[index] ?? 0),
-        lon: fromMilli(data.outcodes.lon[index] ?? 0),
-      });
-      if (km < bestKm) {
-        bestKm = km;
-        best = index;
-      }
-    }
+    const { index: best, km: bestKm } = nearestDistrict(point);
     if (best < 0 || bestKm > 40) return { kind: 'problem', problem: 'outside-uk' };
     const outcode = data.outcodes.code[best] ?? '';
     return { kind: 'found', location: outcodeLocation(best, 'device', outcode, outcode) };
   }
 
-  return { lookup, suggestTowns, locateDevice, townLocation };
+  return { lookup, lookupTown, suggestTowns, locateDevice, townLocation };
 }
 
 export type GeoIndex = ReturnType<typeof createGeoIndex>;

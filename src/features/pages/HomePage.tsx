@@ -16,6 +16,11 @@ export function HomePage({ locale, guides }: { locale: string; guides: ContentLi
           </a>
         </li>
         <li>
+          <a class="card" href={pathFor(locale, 'near-me')}>
+            {t('nav.nearMe')}
+          </a>
+        </li>
+        <li>
           <a class="card" href={pathFor(locale, 'my-tools')}>
             {t('nav.myTools')}
           </a>
