@@ -145,6 +145,13 @@ describe(
       const { context, page } = await openIsolatedPage(app.browser, app.server.url);
       await openNearMe(page, '/cy/near-me/');
       expect(await page.locator('html').getAttribute('lang')).toBe('cy');
+      // Place names work in Welsh too.
+      await page.locator('#near-me-input').fill('Caerdydd');
+      await page.locator('.near-me-form button[type=submit]').click();
+      await page
+        .locator('#near-me-results')
+        .getByText(/Caerdydd/)
+        .waitFor();
       await page.locator('#near-me-input').fill('EH1 1YZ');
       await page.locator('.near-me-form button[type=submit]').click();
       await page.locator('#near-me-results').waitFor();

@@ -83,7 +83,34 @@ export interface GeoSources {
   outcodesCsv: string;
   sectorsCsv: string;
   townsCsv: string;
+  /** Welsh names of places in Wales ('Caerdydd') → their English names in the towns file. */
+  welshNamesCsv: string;
   outline: { features: { geometry: { coordinates: number[][][][] } }[] };
+}
+
+/**
+ * GeoNames has English names only, so someone in Wales typing 'Caerdydd' would find nothing:
+ * each Welsh name becomes a town of its own at the place with that English name in Wales (the
+ * biggest, where the name repeats). Throws for a name the towns file lacks.
+ */
+function withWelshNames(
+  towns: Record<string, string>[],
+  welshNames: Record<string, string>[],
+): Record<string, string>[] {
+  const aliases = welshNames.map(({ welsh = '', english = '' }) => {
+    const inWales = towns
+      .filter((town) => town.name === english && town.nation === 'W')
+      .sort((a, b) => Number(b.population) - Number(a.population));
+    const town = inWales[0];
+    if (!town) throw new Error(`welsh-place-names.csv: no town in Wales called "${english}"`);
+    const alias: Record<string, string> = { ...town, name: welsh };
+    return alias;
+  });
+  const known = new Set(towns.map((town) => `${town.name}|${town.lat}|${town.lon}`));
+  return [
+    ...towns,
+    ...aliases.filter((alias) => !known.has(`${alias.name}|${alias.lat}|${alias.lon}`)),
+  ];
 }
 
 /** Sectors by district, as offsets from the district's centre (see GeoData.sectors). */
@@ -113,8 +140,8 @@ function groupSectors(
 export function compileGeo(sources: GeoSources): GeoData {
   const outcodes = parseCsv(sources.outcodesCsv);
   const sectors = parseCsv(sources.sectorsCsv);
-  const towns = parseCsv(sources.townsCsv).sort((a, b) =>
-    (a.name ?? '').localeCompare(b.name ?? '', 'en'),
+  const towns = withWelshNames(parseCsv(sources.townsCsv), parseCsv(sources.welshNamesCsv)).sort(
+    (a, b) => (a.name ?? '').localeCompare(b.name ?? '', 'en'),
   );
 
   const areaTotals = new Map<

@@ -10,6 +10,7 @@ export function loadGeoData(root: string): GeoData {
     outcodesCsv: read('uk-outcodes-cpo2014.csv'),
     sectorsCsv: read('uk-sectors-cpo2014.csv'),
     townsCsv: read('uk-towns-geonames.csv'),
+    welshNamesCsv: read('welsh-place-names.csv'),
     outline: JSON.parse(read('uk-outline-ons-buc2022-simplified.geojson')) as Parameters<
       typeof compileGeo
     >[0]['outline'],

@@ -30,7 +30,7 @@ export function AllPlaces({ locale, places }: { locale: string; places: PlaceSum
                   {listed.map((place) => (
                     <li key={place.id} class="place">
                       <h4>{place.name}</h4>
-                      <PlaceDetails locale={locale} place={place} />
+                      <PlaceDetails locale={locale} place={place} brief />
                     </li>
                   ))}
                 </ul>

@@ -51,6 +51,8 @@ export function NearMePage({
   const [data, setData] = useState<NearMeData | null>(null);
   const [loadFailed, setLoadFailed] = useState(false);
   const [locating, setLocating] = useState(false);
+  // Suggestions follow typing; they go once a search or a choice has been made.
+  const [suggesting, setSuggesting] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const resultsHeading = useRef<HTMLHeadingElement>(null);
   const input = useRef<HTMLInputElement>(null);
@@ -82,6 +84,7 @@ export function NearMePage({
   }, [outcome]);
 
   const show = (result: LookupResult) => {
+    setSuggesting(false);
     if (result.kind === 'found') {
       setOutcome({ kind: 'results', result, ranked: nearestPlaces(places, result.location) });
     } else if (result.kind === 'choose-town') {
@@ -123,9 +126,7 @@ export function NearMePage({
 
   const problem = outcome?.kind === 'problem' ? outcome.problem : null;
   const suggestions =
-    data && outcome?.kind !== 'choose-town' && /\p{L}{2}/u.test(text)
-      ? data.index.suggestTowns(text, 6)
-      : [];
+    data && suggesting && /\p{L}{2}/u.test(text) ? data.index.suggestTowns(text, 6) : [];
   const servicesById = new Map(services.map((service) => [service.id, service]));
   const cards = (ids: string[], headingLevel: 3 | 4 = 3) =>
     ids.flatMap((id) => {
@@ -177,6 +178,7 @@ export function NearMePage({
           value={text}
           onInput={(event) => {
             setText(event.currentTarget.value);
+            setSuggesting(true);
             if (outcome?.kind === 'choose-town') setOutcome(null);
           }}
         />

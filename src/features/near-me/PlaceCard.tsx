@@ -37,13 +37,24 @@ export function PlaceCard({
   );
 }
 
-/** What a place offers, who it is for and how to reach it: shared by results and the full list. */
-export function PlaceDetails({ locale, place }: { locale: string; place: PlaceSummary }) {
+/**
+ * What a place offers, who it is for and how to reach it, and the sources. `brief` (for the
+ * list of every place) keeps only the facts and contacts, so the page stays light.
+ */
+export function PlaceDetails({
+  locale,
+  place,
+  brief = false,
+}: {
+  locale: string;
+  place: PlaceSummary;
+  brief?: boolean;
+}) {
   const t = useT();
   const wordsLang = place.wordsLocale === locale ? undefined : place.wordsLocale;
   return (
     <>
-      <p lang={wordsLang}>{place.offers}</p>
+      {!brief && <p lang={wordsLang}>{place.offers}</p>}
       <dl class="place-facts">
         <dt>{t('nearMe.covers')}</dt>
         <dd lang={wordsLang}>{place.area}</dd>
@@ -77,23 +88,25 @@ export function PlaceDetails({ locale, place }: { locale: string; place: PlaceSu
           </li>
         ))}
       </ul>
-      <details class="sources">
-        <summary>{t('helplines.sources')}</summary>
-        <ul>
-          {place.sources.map((source) => (
-            <li key={source.url}>
-              {t('helplines.checked', {
-                date: formatDate(source.checked, locale),
-                source: new URL(source.url).hostname,
-              })}{' '}
-              <a href={source.url} rel="noreferrer noopener">
-                {source.title ?? source.url}
-              </a>{' '}
-              ({t(`nearMe.strength.${source.strength}`)})
-            </li>
-          ))}
-        </ul>
-      </details>
+      {!brief && (
+        <details class="sources">
+          <summary>{t('helplines.sources')}</summary>
+          <ul>
+            {place.sources.map((source) => (
+              <li key={source.url}>
+                {t('helplines.checked', {
+                  date: formatDate(source.checked, locale),
+                  source: new URL(source.url).hostname,
+                })}{' '}
+                <a href={source.url} rel="noreferrer noopener">
+                  {source.title ?? source.url}
+                </a>{' '}
+                ({t(`nearMe.strength.${source.strength}`)})
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
     </>
   );
 }

@@ -12,6 +12,7 @@ const data = compileGeo({
   outcodesCsv: read('uk-outcodes-cpo2014.csv'),
   sectorsCsv: read('uk-sectors-cpo2014.csv'),
   townsCsv: read('uk-towns-geonames.csv'),
+  welshNamesCsv: read('welsh-place-names.csv'),
   outline: JSON.parse(read('uk-outline-ons-buc2022-simplified.geojson')),
 });
 const geo = createGeoIndex(data);
@@ -103,6 +104,26 @@ describe('geo index', () => {
   });
 });
 
+describe('Welsh place names', () => {
+  it('finds a place in Wales by its Welsh name, in the same place as its English name', () => {
+    const caerdydd = geo.lookup('Caerdydd');
+    const cardiff = geo.lookup('Cardiff');
+    expect(caerdydd.kind).toBe('found');
+    expect(cardiff.kind).toBe('found');
+    if (caerdydd.kind !== 'found' || cardiff.kind !== 'found') return;
+    expect(caerdydd.location.point).toEqual(cardiff.location.point);
+    expect(caerdydd.location.nation).toBe('wales');
+    expect(caerdydd.location.label).toBe('Caerdydd');
+  });
+
+  it('puts a Welsh name for a repeated English one at the place in Wales', () => {
+    const casnewydd = geo.lookup('casnewydd');
+    expect(casnewydd.kind).toBe('found');
+    if (casnewydd.kind === 'found') expect(casnewydd.location.outcode).toMatch(/^NP/);
+    expect(geo.lookup('pont-y-pwl').kind).toBe('found');
+  });
+});
+
 describe('distance', () => {
   it('measures Cardiff to London as about 130 miles', () => {
     const km = distanceKm({ lat: 51.481, lon: -3.179 }, { lat: 51.507, lon: -0.128 });
@@ -117,6 +138,7 @@ describe('compiled location data', () => {
     const gzipKb = gzipSync(JSON.stringify(data)).length / 1024;
     expect(gzipKb).toBeLessThan(150);
     expect(data.outcodes.code.length).toBe(2880);
-    expect(data.towns.name.length).toBe(4301);
+    // 4,301 GeoNames places, plus the Welsh names of places in Wales that differ in English.
+    expect(data.towns.name.length).toBe(4301 + 59);
   });
 });
