@@ -59,6 +59,11 @@ export const pageFrontMatterSchema = z
     topics: z.array(z.enum(TOPICS)).min(1),
     /** A page listed on another page (a hub) rather than on the home page; its back link goes there. */
     parent: z.string().regex(/^[a-z0-9-]+$/).optional(),
+    /**
+     * Three to six short lines of the key advice, for the page's printable handout. Plain
+     * words, no phone numbers (the handout lists the services' numbers itself).
+     */
+    keyPoints: z.array(plainText).min(3).max(6).optional(),
     /** Ids of files in content/services/ shown under 'Who can help'. */
     services: z.array(z.string().regex(/^[a-z0-9-]+$/)).default([]),
     sources: z.array(sourceSchema).default([]),
@@ -224,3 +229,57 @@ export const placeSchema = z.strictObject({
 });
 
 export type PlaceFile = z.infer<typeof placeSchema>;
+
+const id = z.string().regex(/^[a-z0-9-]+$/);
+
+/**
+ * A step of a 'three ways in' journey (content/journeys.yaml): either a question with a few
+ * answers, each going to another step, or a destination that names the page to read and the
+ * services to call. Every step is a page at /help/<id>/.
+ */
+const journeyStepSchema = z
+  .strictObject({
+    id,
+    question: localisedText.optional(),
+    options: z.array(z.strictObject({ label: localisedText, go: id })).min(2).optional(),
+    /** Destinations: one or two plain sentences on what to do now. */
+    say: localisedText.optional(),
+    page: id.optional(),
+    services: z.array(id).min(1).optional(),
+  })
+  .refine(
+    (step) =>
+      (step.question && step.options && !step.say && !step.page && !step.services) ||
+      (!step.question && !step.options && step.say && step.page && step.services),
+    'a step is either a question (question, options) or a destination (say, page, services)',
+  );
+
+export const journeysSchema = z.strictObject({ steps: z.array(journeyStepSchema).min(3) });
+export type JourneysFile = z.infer<typeof journeysSchema>;
+export type JourneyStep = JourneysFile['steps'][number];
+
+/**
+ * An 'Is this OK?' check (content/checks/<slug>.yaml): gentle questions about a relationship,
+ * answered on the device and never stored, then what the answers suggest and who can help.
+ */
+export const checkSchema = z.strictObject({
+  slug: id,
+  audience: z.enum(['adult', 'teen']),
+  title: localisedText,
+  summary: localisedText,
+  intro: localisedText,
+  questions: z
+    .array(
+      z.strictObject({
+        id,
+        text: localisedText,
+        /** 'danger' answers (violence, threats, fear) lead to the strongest message. */
+        weight: z.enum(['concern', 'danger']),
+      }),
+    )
+    .min(5),
+  results: z.strictObject({ danger: localisedText, concern: localisedText, none: localisedText }),
+  services: z.array(id).min(1),
+  pages: z.array(id).min(1),
+});
+export type CheckFile = z.infer<typeof checkSchema>;

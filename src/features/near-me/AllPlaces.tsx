@@ -29,7 +29,9 @@ export function AllPlaces({ locale, places }: { locale: string; places: PlaceSum
                 <ul class="place-list">
                   {listed.map((place) => (
                     <li key={place.id} class="place">
-                      <h4>{place.name}</h4>
+                      <h4>
+                        <bdi>{place.name}</bdi>
+                      </h4>
                       <PlaceDetails locale={locale} place={place} brief />
                     </li>
                   ))}

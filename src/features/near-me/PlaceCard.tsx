@@ -23,7 +23,7 @@ export function PlaceCard({
         <span class="place-number" aria-hidden="true">
           {number}
         </span>{' '}
-        {place.name}
+        <bdi>{place.name}</bdi>
       </h4>
       <p class="place-distance">
         <strong>{t('nearMe.miles', { count: roundedMiles(ranked.km) })}</strong>
@@ -62,7 +62,7 @@ export function PlaceDetails({
         <dd>
           {place.postcode ? (
             <>
-              {place.town}, <bdi dir="ltr">{place.postcode}</bdi>
+              <bdi>{place.town}</bdi>, <bdi dir="ltr">{place.postcode}</bdi>
             </>
           ) : (
             t('nearMe.addressPrivate', { town: place.town })
