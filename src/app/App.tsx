@@ -84,9 +84,12 @@ function BackLink({ model }: { model: PageModel }) {
   const t = useT();
   if (model.slug === '') return null;
   const parent = model.body.kind === 'content' ? model.body.parent : null;
+  const previousStep = model.body.kind === 'journey-step' ? model.body.step.parent : null;
   return (
     <p class="back-link">
-      {parent ? (
+      {previousStep ? (
+        <a href={pathFor(model.locale, previousStep.slug)}>{t('journeys.back')}</a>
+      ) : parent ? (
         <a href={pathFor(model.locale, parent.slug)}>{t('nav.backTo', { title: parent.title })}</a>
       ) : (
         <a href={pathFor(model.locale, '')}>{t('nav.backToHome')}</a>

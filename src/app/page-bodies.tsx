@@ -28,7 +28,9 @@ export const PAGE_BODY_LOADERS: Record<Kind, () => Promise<PageBodyComponent>> =
   },
   content: async () => {
     const { ContentPage } = await import('../features/pages/ContentPage');
-    return ({ model }) => <ContentPage locale={model.locale} page={bodyOf(model, 'content')} />;
+    return ({ model }) => (
+      <ContentPage locale={model.locale} slug={model.slug} page={bodyOf(model, 'content')} />
+    );
   },
   search: async () => {
     const { SearchPage } = await import('../features/search/SearchPage');
@@ -52,6 +54,30 @@ export const PAGE_BODY_LOADERS: Record<Kind, () => Promise<PageBodyComponent>> =
       const body = bodyOf(model, 'near-me');
       return <NearMePage locale={model.locale} places={body.places} services={body.services} />;
     };
+  },
+  'journey-step': async () => {
+    const { JourneyStepPage } = await import('../features/journeys/JourneyStepPage');
+    return ({ model }) => (
+      <JourneyStepPage locale={model.locale} step={bodyOf(model, 'journey-step').step} />
+    );
+  },
+  check: async () => {
+    const { CheckPage } = await import('../features/checks/CheckPage');
+    return ({ model }) => {
+      const body = bodyOf(model, 'check');
+      return (
+        <CheckPage
+          locale={model.locale}
+          check={body.check}
+          services={body.services}
+          pages={body.pages}
+        />
+      );
+    };
+  },
+  show: async () => {
+    const { ShowPage } = await import('../features/staff/ShowPage');
+    return ({ model }) => <ShowPage locale={model.locale} guides={bodyOf(model, 'show').guides} />;
   },
   'not-found': async () => {
     const { NotFoundPage } = await import('../features/pages/NotFoundPage');

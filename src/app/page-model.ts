@@ -15,12 +15,47 @@ export interface ContentLink {
   contentLocale: string;
 }
 
+/** Words and the locale they are in: English stands in until a translation exists. */
+export interface Words {
+  text: string;
+  lang: string;
+}
+
+/** One step of a 'three ways in' journey: a question with answers, or where to go now. */
+export interface JourneyStepModel {
+  id: string;
+  /** The journey it belongs to. */
+  root: 'me' | 'someone' | 'work';
+  /** The question before this step, for the back link; null for a journey's first step. */
+  parent: { slug: string } | null;
+  question?: Words;
+  options?: { label: Words; slug: string }[];
+  say?: Words;
+  page?: ContentLink;
+  services?: ServiceSummary[];
+}
+
+/** An 'Is this OK?' check, with its words resolved to one locale. */
+export interface CheckModel {
+  slug: string;
+  audience: 'adult' | 'teen';
+  title: Words;
+  summary: Words;
+  intro: Words;
+  questions: { id: string; text: Words; weight: 'concern' | 'danger' }[];
+  results: { danger: Words; concern: Words; none: Words };
+}
+
 export type PageBody =
   | { kind: 'home'; guides: ContentLink[] }
   | { kind: 'helplines'; services: ServiceSummary[] }
   | { kind: 'search'; pages: ContentLink[] }
   | { kind: 'my-tools'; services: ServiceSummary[] }
   | { kind: 'settings' }
+  | { kind: 'journey-step'; step: JourneyStepModel }
+  /** 'Show to a client': the guides staff can choose from. */
+  | { kind: 'show'; guides: ContentLink[] }
+  | { kind: 'check'; check: CheckModel; services: ServiceSummary[]; pages: ContentLink[] }
   | {
       kind: 'near-me';
       places: PlaceSummary[];
@@ -42,6 +77,8 @@ export type PageBody =
       parent: { slug: string; title: string } | null;
       services: ServiceSummary[];
       sources: Source[];
+      /** The key advice for the printable handout (guides only); English until translated. */
+      keyPoints: { lines: string[]; lang: string } | null;
     }
   | { kind: 'not-found' };
 

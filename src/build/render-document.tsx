@@ -78,6 +78,12 @@ function titleOf(model: PageModel, t: (key: string) => string): string {
       return t('settings.title');
     case 'content':
       return model.body.title;
+    case 'journey-step':
+      return model.body.step.question?.text ?? t('journeys.whatNow');
+    case 'show':
+      return t('show.title');
+    case 'check':
+      return model.body.check.title.text;
     case 'not-found':
       return t('notFound.title');
   }

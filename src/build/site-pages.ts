@@ -1,10 +1,19 @@
-import { LOCALES } from '../i18n/locales';
+import { DEFAULT_LOCALE, LOCALES } from '../i18n/locales';
 import type { ContentLink, PageModel } from '../app/page-model';
 import type { PlaceSummary } from '../features/near-me/place-types';
 import { summariseService, type ContentPage, type SiteContent } from './content/load-content';
+import { checkModel, journeyStepModels } from './journey-pages';
 
 /** Pages made by the app itself rather than from a Markdown file. */
-export const APP_PAGES = ['', 'helplines', 'search', 'my-tools', 'settings', 'near-me'] as const;
+export const APP_PAGES = [
+  '',
+  'helplines',
+  'search',
+  'my-tools',
+  'settings',
+  'near-me',
+  'show',
+] as const;
 
 /** Services the near-me page names: the refuge routes, and the national lines for each nation. */
 export const NEAR_ME_SERVICES = [
@@ -68,7 +77,43 @@ export function listSitePages(
         pages: [...contentPages].sort((a, b) => a.title.localeCompare(b.title, locale)).map(linkTo),
       }),
     );
+    pages.push(
+      page('show', {
+        kind: 'show',
+        guides: contentPages
+          .filter((p) => p.kind === 'guide')
+          .sort((a, b) => a.title.localeCompare(b.title, locale))
+          .map(linkTo),
+      }),
+    );
+    // Journeys and checks link to guide pages and to each other by slug.
+    const links = new Map<string, ContentLink>(contentPages.map((p) => [p.slug, linkTo(p)]));
+    for (const check of content.checks) {
+      const model = checkModel(check, locale);
+      links.set(check.slug, {
+        slug: check.slug,
+        title: model.title.text,
+        summary: model.summary.text,
+        contentLocale: model.title.lang,
+      });
+    }
+    for (const { slug, step } of journeyStepModels(content.journeys, locale, links, servicesById)) {
+      pages.push(page(slug, { kind: 'journey-step', step }));
+    }
+    for (const check of content.checks) {
+      pages.push(
+        page(check.slug, {
+          kind: 'check',
+          check: checkModel(check, locale),
+          services: check.services.flatMap((id) => servicesById.get(id) ?? []),
+          pages: check.pages.flatMap((slug) => links.get(slug) ?? []),
+        }),
+      );
+    }
     const titles = new Map(contentPages.map((p) => [p.slug, p.title]));
+    const englishBySlug = new Map(
+      (content.pagesByLocale.get(DEFAULT_LOCALE) ?? []).map((p) => [p.slug, p]),
+    );
     for (const content of contentPages) {
       pages.push(
         page(content.slug, {
@@ -84,10 +129,21 @@ export function listSitePages(
             : null,
           services: content.services.flatMap((id) => servicesById.get(id) ?? []),
           sources: content.sources,
+          keyPoints: keyPointsFor(content, englishBySlug.get(content.slug)),
         }),
       );
     }
     pages.push(page('404', { kind: 'not-found' }));
   }
   return pages;
+}
+
+/** A guide's key points in its own language, or the English ones until they are translated. */
+function keyPointsFor(
+  page: ContentPage,
+  english: ContentPage | undefined,
+): { lines: string[]; lang: string } | null {
+  if (page.kind !== 'guide') return null;
+  if (page.keyPoints) return { lines: page.keyPoints, lang: page.contentLocale };
+  return english?.keyPoints ? { lines: english.keyPoints, lang: DEFAULT_LOCALE } : null;
 }

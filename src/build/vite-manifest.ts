@@ -18,6 +18,9 @@ export const PAGE_BODY_SOURCES: Record<string, string> = {
   'my-tools': 'src/features/private-tools/MyToolsPage.tsx',
   settings: 'src/features/settings/SettingsPage.tsx',
   'near-me': 'src/features/near-me/NearMePage.tsx',
+  'journey-step': 'src/features/journeys/JourneyStepPage.tsx',
+  check: 'src/features/checks/CheckPage.tsx',
+  show: 'src/features/staff/ShowPage.tsx',
   'not-found': 'src/features/pages/NotFoundPage.tsx',
 };
 

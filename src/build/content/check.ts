@@ -90,8 +90,12 @@ const welshGaps = [
   ...content.places.flatMap((place) =>
     place.offers.text.cy && place.area.text.cy ? [] : [`content/places/${place.id}.yaml: offers or area has no Welsh (cy)`],
   ),
+  ...untranslated(content.journeys, 'cy').map((where) => `content/journeys.yaml: ${where} has no Welsh (cy)`),
+  ...content.checks.flatMap((check) =>
+    untranslated(check, 'cy').map((where) => `content/checks/${check.slug}.yaml: ${where} has no Welsh (cy)`),
+  ),
 ];
-console.log(`  cy  service and place texts: ${welshGaps.length === 0 ? 'all in Welsh' : `${welshGaps.length} missing`}`);
+console.log(`  cy  service, place, journey and check texts: ${welshGaps.length === 0 ? 'all in Welsh' : `${welshGaps.length} missing`}`);
 for (const gap of welshGaps) console.error(`    cy: ${gap}`);
 coverageProblems += welshGaps.length;
 
@@ -106,4 +110,13 @@ if (coverageProblems > 0) {
 function readStrings(locale: string): Record<string, unknown> | undefined {
   const file = resolve(root, 'src/i18n/locales', `${locale}.json`);
   return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>) : undefined;
+}
+
+/** Paths of the words (objects with an 'en' key) anywhere in `value` that lack `locale`. */
+function untranslated(value: unknown, locale: string, path = ''): string[] {
+  if (Array.isArray(value)) return value.flatMap((item, index) => untranslated(item, locale, `${path}[${index}]`));
+  if (value === null || typeof value !== 'object') return [];
+  const record = value as Record<string, unknown>;
+  if (typeof record.en === 'string') return typeof record[locale] === 'string' ? [] : [path || '(top)'];
+  return Object.entries(record).flatMap(([key, item]) => untranslated(item, locale, path ? `${path}.${key}` : key));
 }

@@ -13,7 +13,12 @@ import {
   type PageFrontMatter,
   type PlaceFile,
   type ServiceFile,
+  checkSchema,
+  journeysSchema,
+  type CheckFile,
+  type JourneysFile,
 } from './schema';
+import { journeyProblems, journeySlug } from './journeys';
 import { parseYamlWithLines } from './yaml-lines';
 
 export interface ContentPage extends Omit<PageFrontMatter, 'translation'> {
@@ -45,6 +50,10 @@ export interface SiteContent {
   pagesByLocale: Map<string, ContentPage[]>;
   services: ServiceRecord[];
   places: PlaceFile[];
+  /** The three ways in (content/journeys.yaml). */
+  journeys: JourneysFile;
+  /** 'Is this OK?' checks (content/checks/). */
+  checks: CheckFile[];
   /** For each locale, the slugs that have their own translated file. */
   translatedSlugs: Map<string, string[]>;
 }
@@ -73,7 +82,21 @@ export function loadContent(contentDir: string, appPages: readonly string[]): Si
   const sources = new Map<string, Map<string, SourcePage>>();
   for (const { code } of LOCALES) sources.set(code, readLocalePages(contentDir, code, problems));
   const english = sources.get(DEFAULT_LOCALE) ?? new Map<string, SourcePage>();
-  const knownSlugs = new Set([...appPages, ...english.keys()]);
+  const checks = loadYamlFolder(join(contentDir, 'checks'), checkSchema, problems, (check) => check.slug);
+  const journeys = loadJourneys(contentDir, problems);
+  const knownSlugs = new Set([
+    ...appPages,
+    ...english.keys(),
+    ...checks.map((check) => check.slug),
+    ...journeys.steps.map((step) => journeySlug(step.id)),
+  ]);
+  problems.push(...journeyProblems(journeys, { serviceIds, slugs: knownSlugs }));
+  for (const check of checks) {
+    for (const id of check.services)
+      if (!serviceIds.has(id)) problems.push(`content/checks/${check.slug}.yaml: service "${id}" does not exist in content/services/`);
+    for (const slug of check.pages)
+      if (!knownSlugs.has(slug)) problems.push(`content/checks/${check.slug}.yaml: page "${slug}" does not exist`);
+  }
 
   for (const pages of sources.values()) {
     for (const page of pages.values()) {
@@ -107,7 +130,7 @@ export function loadContent(contentDir: string, appPages: readonly string[]): Si
   const translatedSlugs = new Map(
     [...sources].map(([locale, pages]) => [locale, locale === DEFAULT_LOCALE ? [] : [...pages.keys()]]),
   );
-  return { pagesByLocale, services, places, translatedSlugs };
+  return { pagesByLocale, services, places, journeys, checks, translatedSlugs };
 }
 
 function checkReferences(page: SourcePage, serviceIds: Set<string>, slugs: Set<string>, problems: string[]) {
@@ -205,11 +228,12 @@ function loadServices(dir: string, problems: string[]): ServiceRecord[] {
   return loadYamlFolder(dir, serviceSchema, problems);
 }
 
-/** Every <id>.yaml in a folder, validated; each file's id must match its name. */
-function loadYamlFolder<Schema extends z.ZodType<{ id: string }>>(
+/** Every <key>.yaml in a folder, validated; each file's key (its id) must match its name. */
+function loadYamlFolder<Schema extends z.ZodType>(
   dir: string,
   schema: Schema,
   problems: string[],
+  keyOf: (item: z.infer<Schema>) => string = (item) => (item as { id: string }).id,
 ): z.infer<Schema>[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
@@ -219,12 +243,23 @@ function loadYamlFolder<Schema extends z.ZodType<{ id: string }>>(
       const file = relative(process.cwd(), join(dir, name));
       const item = validateYaml(file, readFileSync(join(dir, name), 'utf8'), 1, schema, problems);
       if (!item) return [];
-      if (item.id !== name.replace(/\.yaml$/, '')) {
-        problems.push(`${file}:1: "id" must match the file name`);
+      if (keyOf(item) !== name.replace(/\.yaml$/, '')) {
+        problems.push(`${file}:1: its id must match the file name`);
         return [];
       }
       return [item];
     });
+}
+
+/** content/journeys.yaml, validated; no steps when it is missing or broken (with a problem). */
+function loadJourneys(contentDir: string, problems: string[]): JourneysFile {
+  const path = join(contentDir, 'journeys.yaml');
+  if (!existsSync(path)) {
+    problems.push('content/journeys.yaml: missing');
+    return { steps: [] };
+  }
+  const file = relative(process.cwd(), path);
+  return validateYaml(file, readFileSync(path, 'utf8'), 1, journeysSchema, problems) ?? { steps: [] };
 }
 
 /** What the helplines page and 'Who can help' show for one service, in one locale. */

@@ -82,6 +82,10 @@ export const pageFrontMatterSchema = z
       })
       .optional(),
   })
+  .refine((page) => page.kind !== 'guide' || page.translation || page.keyPoints, {
+    message: 'an English guide page needs keyPoints for its printable handout',
+    path: ['keyPoints'],
+  })
   .refine((page) => page.kind !== 'guide' || page.sources.length > 0, {
     message: 'a guide page states facts, so it needs at least one source',
     path: ['sources'],

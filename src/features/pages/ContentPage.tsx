@@ -1,10 +1,9 @@
 import { useT } from '../../i18n/use-t';
 import type { PageBody } from '../../app/page-model';
 import { formatDate } from '../../i18n/format-date';
-import { ServiceCard } from '../helplines/ServiceCard';
-import { useLondonNow } from '../helplines/use-london-now';
-import { defaultNation, serviceStatus } from '../helplines/service-filters';
-import { isBankHoliday } from '../helplines/bank-holiday-lookup';
+import { LiveServiceCards } from '../helplines/LiveServiceCards';
+import { StaffTools } from '../staff/StaffTools';
+import { Handout } from '../staff/Handout';
 
 type ContentBody = Extract<PageBody, { kind: 'content' }>;
 
@@ -12,9 +11,16 @@ type ContentBody = Extract<PageBody, { kind: 'content' }>;
  * A page compiled from content/<locale>/<slug>.md: a notice when it fell back to English,
  * the words, the services that can help (with their numbers), and where the facts came from.
  */
-export function ContentPage({ locale, page }: { locale: string; page: ContentBody }) {
+export function ContentPage({
+  locale,
+  slug,
+  page,
+}: {
+  locale: string;
+  slug: string;
+  page: ContentBody;
+}) {
   const t = useT();
-  const now = useLondonNow();
   const fellBack = page.contentLocale !== locale;
   const wordsLang = fellBack ? page.contentLocale : undefined;
   return (
@@ -37,17 +43,7 @@ export function ContentPage({ locale, page }: { locale: string; page: ContentBod
       {page.services.length > 0 && (
         <section class="who-can-help" aria-labelledby="who-can-help">
           <h2 id="who-can-help">{t('content.whoCanHelp')}</h2>
-          {page.services.map((service) => (
-            <ServiceCard
-              key={service.id}
-              locale={locale}
-              service={service}
-              status={
-                now ? serviceStatus(service, now, isBankHoliday, defaultNation(locale)) : null
-              }
-              headingLevel={3}
-            />
-          ))}
+          <LiveServiceCards locale={locale} services={page.services} />
         </section>
       )}
       {page.sources.length > 0 && (
@@ -69,6 +65,19 @@ export function ContentPage({ locale, page }: { locale: string; page: ContentBod
       <p class="reviewed">
         {t('content.lastReviewed', { date: formatDate(page.reviewed, locale) })}
       </p>
+      {page.keyPoints && (
+        <>
+          <StaffTools locale={locale} slug={slug} />
+          <Handout
+            locale={locale}
+            title={page.title}
+            summary={page.summary}
+            lang={wordsLang}
+            keyPoints={page.keyPoints}
+            services={page.services}
+          />
+        </>
+      )}
     </article>
   );
 }

@@ -2,12 +2,27 @@ import { useT } from '../../i18n/use-t';
 import { pathFor } from '../../app/paths';
 import type { ContentLink } from '../../app/page-model';
 
+/** The three ways in: each starts a short journey (content/journeys.yaml) at /help/<way>/. */
+const WAYS_IN = ['me', 'someone', 'work'] as const;
+
 export function HomePage({ locale, guides }: { locale: string; guides: ContentLink[] }) {
   const t = useT();
   return (
     <>
       <h1>{t('home.title')}</h1>
       <p class="lead">{t('home.intro')}</p>
+      <nav class="ways-in" aria-labelledby="ways-in">
+        <h2 id="ways-in">{t('home.whoFor')}</h2>
+        <ul class="card-list">
+          {WAYS_IN.map((way) => (
+            <li key={way}>
+              <a class="card card--way" href={pathFor(locale, `help/${way}`)}>
+                {t(`home.ways.${way}`)}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
       <h2>{t('home.helpHeading')}</h2>
       <ul class="card-list">
         <li>

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { describeHours } from '../../../src/features/helplines/describe-hours';
+
+const words = { always: 'every day, 24 hours', to: 'to' };
+const sources = [
+  { url: 'https://example.org/', checked: '2026-11-27', strength: 'primary' as const },
+];
+
+describe('opening hours in words, for print', () => {
+  it('says 24 hours for an always-open line', () => {
+    expect(describeHours({ schedule: 'always', sources }, 'en-GB', words)).toBe(
+      'every day, 24 hours',
+    );
+  });
+
+  it('joins days that follow each other, and lists the rest', () => {
+    const hours = {
+      schedule: [
+        { days: ['mon', 'tue', 'wed', 'thu', 'fri'] as const, open: '09:00', close: '17:00' },
+        { days: ['sat', 'sun'] as const, open: '10:00', close: '24:00' },
+      ].map((rule) => ({ ...rule, days: [...rule.days] })),
+      sources,
+    };
+    expect(describeHours(hours, 'en-GB', words)).toBe(
+      'Monday to Friday 09:00–17:00; Saturday to Sunday 10:00–00:00',
+    );
+    const split = {
+      schedule: [
+        { days: ['mon' as const, 'wed' as const, 'thu' as const], open: '12:00', close: '14:30' },
+      ],
+      sources,
+    };
+    expect(describeHours(split, 'en-GB', words)).toBe('Monday, Wednesday to Thursday 12:00–14:30');
+  });
+
+  it('names the days in the reader’s language', () => {
+    const hours = {
+      schedule: [{ days: ['mon' as const], open: '09:00', close: '17:00' }],
+      sources,
+    };
+    expect(describeHours(hours, 'cy', { always: '', to: 'i' })).toMatch(/^dydd Llun 09:00–17:00$/i);
+  });
+});
