@@ -19,7 +19,7 @@ import { assetsFor, PAGE_BODY_SOURCES, type ViteManifest } from './vite-manifest
 import { netlifyHeadersFile } from './security-headers';
 import { IDENTITIES, type Identity } from '../features/settings/preferences';
 import { manifestPathFor } from '../features/settings/apply-preferences';
-import { buildSearchIndex } from './search-index';
+import { buildSearchIndex, checkDocument, pageDocument } from './search-index';
 import { loadGeoData } from './geo/load-geo';
 import { placeSiteProblems } from './geo/place-positions';
 import { placeSummaries } from './geo/place-summaries';
@@ -132,7 +132,11 @@ async function main() {
   }
   writeFile(join(dist, '_headers'), netlifyHeadersFile());
   for (const [locale, localePages] of content.pagesByLocale) {
-    writeFile(join(dist, 'search', `${locale}.json`), buildSearchIndex(localePages, locale));
+    const documents = [
+      ...localePages.map(pageDocument),
+      ...content.checks.map((check) => checkDocument(check, locale)),
+    ];
+    writeFile(join(dist, 'search', `${locale}.json`), buildSearchIndex(documents, locale));
   }
 
   // The service worker is its own small bundle (a classic script, which every engine runs),

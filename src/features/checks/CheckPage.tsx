@@ -59,7 +59,7 @@ export function CheckPage({
         {check.questions.map((question, index) => (
           <fieldset key={question.id} class="check-question">
             <legend lang={langOf(question.text, locale)}>
-              <span class="check-number">{index + 1}.</span> {question.text.text}
+              <span class="check-number">{`${index + 1}.`}</span> {question.text.text}
             </legend>
             <div class="check-answers">
               {ANSWERS.map((value) => (

@@ -8,13 +8,15 @@ export interface SearchDocument {
   summary: string;
   headings: string;
   text: string;
+  /** 'check' for an 'Is this OK?' check: short, so it would outrank the guide on shared words. */
+  kind: 'page' | 'check';
 }
 
 /** MiniSearch options: the build indexes and the browser loads with exactly these. */
 export function searchIndexOptions(locale: string): Options<SearchDocument> {
   return {
     fields: ['title', 'summary', 'headings', 'text'],
-    storeFields: ['title', 'summary'],
+    storeFields: ['title', 'summary', 'kind'],
     processTerm: (term) => processTerm(term, locale),
   };
 }
@@ -25,4 +27,7 @@ export const SEARCH_OPTIONS = {
   fuzzy: (term: string) => (term.length > 4 ? 0.25 : term.length > 3 ? 1 : 0),
   prefix: (term: string) => term.length > 2,
   combineWith: 'OR',
+  // A guide explains; a check only asks. On the same words, the guide comes first.
+  boostDocument: (_id: unknown, _term: string, stored?: Record<string, unknown>) =>
+    stored?.kind === 'check' ? 0.6 : 1,
 } as const;

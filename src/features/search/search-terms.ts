@@ -80,6 +80,10 @@ const ENGLISH_SYNONYMS: Record<string, string> = {
   wife: 'partner domestic abuse',
   teenager: 'young relationship',
   grooming: 'exploitation child',
+  quiz: 'is this ok questions',
+  'is it abuse': 'is this ok questions',
+  'am i being abused': 'domestic abuse is this ok',
+  'healthy relationship': 'is this ok questions',
 };
 
 /** Adds the synonyms of any key found in the query, as whole words. */

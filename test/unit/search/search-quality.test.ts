@@ -2,17 +2,22 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../../src/build/content/load-content';
-import { buildSearchIndex } from '../../../src/build/search-index';
+import { buildSearchIndex, checkDocument, pageDocument } from '../../../src/build/search-index';
 import { APP_PAGES } from '../../../src/build/site-pages';
 import { createSearcher } from '../../../src/features/search/searcher';
 import { expandQuery, processTerm, stemEnglish } from '../../../src/features/search/search-terms';
 
 const content = loadContent(resolve('content'), APP_PAGES);
-const search = createSearcher(buildSearchIndex(content.pagesByLocale.get('en') ?? [], 'en'), 'en');
-const searchWelsh = createSearcher(
-  buildSearchIndex(content.pagesByLocale.get('cy') ?? [], 'cy'),
-  'cy',
-);
+const indexFor = (locale: string) =>
+  buildSearchIndex(
+    [
+      ...(content.pagesByLocale.get(locale) ?? []).map(pageDocument),
+      ...content.checks.map((check) => checkDocument(check, locale)),
+    ],
+    locale,
+  );
+const search = createSearcher(indexFor('en'), 'en');
+const searchWelsh = createSearcher(indexFor('cy'), 'cy');
 
 describe('search quality: the page each query must return first', () => {
   it.each([
@@ -46,8 +51,22 @@ describe('search quality: the page each query must return first', () => {
     ['deaf', 'deaf-people'],
     ['men', 'men-and-boys'],
     ['grooming', 'child-sexual-abuse'],
+    ['is this ok', 'is-this-ok'],
+    ['am I being abused', 'domestic-abuse'],
+    ['referral routes', 'referral-routes'],
+    ['IDVA referral', 'referral-routes'],
   ])('"%s" → %s', (query, slug) => {
     expect(search(query)[0]?.slug).toBe(slug);
+  });
+
+  it("offers the 'Is this OK?' checks among the first results when someone is unsure", () => {
+    for (const query of ['relationship quiz', 'is it abuse', 'is this ok']) {
+      expect(
+        search(query)
+          .slice(0, 3)
+          .map((hit) => hit.slug),
+      ).toContain('is-this-ok');
+    }
   });
 
   it('finds nothing for nonsense rather than everything', () => {
