@@ -14,12 +14,11 @@ const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 describe('accessibility: axe-core finds no WCAG 2.2 A or AA violation', () => {
   it.each([
+    // English in both schemes for contrast; Welsh; Urdu for a right-to-left layout, in dark.
     ['en', 'light'],
     ['en', 'dark'],
     ['cy', 'light'],
-    ['cy', 'dark'],
-    ['ur', 'light'],
-    ['ar', 'dark'],
+    ['ur', 'dark'],
   ] as const)('on every page in %s, in %s mode', async (language, colorScheme) => {
     const paths = builtPagePaths().filter((path) => parsePath(path).locale === language);
     const context = await app.browser.newContext({

@@ -27,7 +27,8 @@ audiences: [survivor]
 topics: [stalking]
 services: [svc]
 ${SOURCE}
-reviewed: 2026-11-27`;
+reviewed: 2026-11-27
+keyPoints: [One., Two., Three.]`;
 
 const page = (body: string, front = FRONT) => `---\n${front}\n---\n${body}\n`;
 
@@ -44,10 +45,20 @@ contacts:
     ${SOURCE.replace(/\n/g, '\n    ')}
 `;
 
+/** The three journeys at their smallest: each first step is already a destination. */
+const destination = (id: string) => `  - id: ${id}
+    say: { en: Call them. }
+    page: helplines
+    services: [svc]`;
+const JOURNEYS = `steps:\n${['me', 'someone', 'work'].map(destination).join('\n')}\n`;
+
 /** Loads the files and returns the problems, with the temporary folder trimmed off. */
 function problemsOf(files: Record<string, string>): string[] {
   try {
-    loadContent(contentDir({ 'services/svc.yaml': SERVICE, ...files }), APP_PAGES);
+    loadContent(
+      contentDir({ 'services/svc.yaml': SERVICE, 'journeys.yaml': JOURNEYS, ...files }),
+      APP_PAGES,
+    );
   } catch (error) {
     if (error instanceof ContentError)
       return error.problems.map((p) => p.replace(/^.*content-\w+\//, ''));
@@ -72,6 +83,7 @@ describe('loadContent', () => {
   it('falls back to English for a missing translation, with links in the reader’s language', () => {
     const dir = contentDir({
       'services/svc.yaml': SERVICE,
+      'journeys.yaml': JOURNEYS,
       'en/a.md': page('Go to [help](/helplines/).'),
     });
     const [welsh] = loadContent(dir, APP_PAGES).pagesByLocale.get('cy') ?? [];
@@ -104,7 +116,7 @@ describe('loadContent', () => {
     [
       'a broken internal link',
       page('Line one.\n\n[broken](/nowhere/)'),
-      'en/a.md:16: link to "/nowhere/" goes to no page',
+      'en/a.md:17: link to "/nowhere/" goes to no page',
     ],
     [
       'a service that does not exist',
@@ -114,17 +126,17 @@ describe('loadContent', () => {
     [
       'raw HTML',
       page('<script>alert(1)</script>'),
-      'en/a.md:14: raw HTML is not allowed in content',
+      'en/a.md:15: raw HTML is not allowed in content',
     ],
     [
       'a javascript: link',
       page('[x](javascript:alert(1))'),
-      'en/a.md:14: link "javascript:alert(1)" must be an https:// address or an in-app path starting with /',
+      'en/a.md:15: link "javascript:alert(1)" must be an https:// address or an in-app path starting with /',
     ],
     [
       'an unverified phone number',
       page('Call 0800 123 4567 now.'),
-      'en/a.md:14: phone number "0800 123 4567" is not in any service file: put it in content/services/ with its source',
+      'en/a.md:15: phone number "0800 123 4567" is not in any service file: put it in content/services/ with its source',
     ],
     [
       'a guide with no sources',
@@ -142,6 +154,31 @@ describe('loadContent', () => {
       'cy/a.md:1: a translated page needs "translation" (status and englishReviewed)',
       'cy/b.md:1: has no English page',
       'cy/b.md:1: a translated page needs "translation" (status and englishReviewed)',
+    ]);
+  });
+
+  it('checks the journeys: every step reached once, real pages and services, short enough', () => {
+    const question = (id: string, go: string[]) => `  - id: ${id}
+    question: { en: Which? }
+    options:
+${go.map((to) => `      - label: { en: ${to} }\n        go: ${to}`).join('\n')}`;
+    const journeys = [
+      question('me', ['me-a', 'me-b']),
+      question('me-a', ['me-a-1', 'me-a-2']),
+      question('me-a-1', ['deep', 'nowhere']),
+      destination('me-b'),
+      destination('me-a-2'),
+      destination('deep'),
+      destination('orphan'),
+      destination('someone').replace('[svc]', '[ghost]'),
+      destination('work').replace('helplines', 'no-such-page'),
+    ].join('\n');
+    expect(problemsOf({ 'journeys.yaml': `steps:\n${journeys}\n` })).toEqual([
+      'content/journeys.yaml: step "me-a-1" goes to "nowhere", which does not exist',
+      'content/journeys.yaml: step "someone" names service "ghost", which does not exist in content/services/',
+      'content/journeys.yaml: step "work" names page "no-such-page", which does not exist',
+      'content/journeys.yaml: step "deep" is 3 answers in; destinations must be at most 2',
+      'content/journeys.yaml: step "orphan" must be reached by exactly one answer (it is reached by 0)',
     ]);
   });
 
