@@ -24,7 +24,9 @@ export function searchIndexOptions(locale: string): Options<SearchDocument> {
 /** Ranking: a match in the title counts most, then headings and the summary. */
 export const SEARCH_OPTIONS = {
   boost: { title: 4, headings: 2, summary: 2 },
-  fuzzy: (term: string) => (term.length > 4 ? 0.25 : term.length > 3 ? 1 : 0),
+  // Typos are forgiven in words of a normal length; a very long 'word' is matched exactly.
+  fuzzy: (term: string) =>
+    term.length > 30 ? 0 : term.length > 4 ? 0.25 : term.length > 3 ? 1 : 0,
   prefix: (term: string) => term.length > 2,
   combineWith: 'OR',
   // A guide explains; a check only asks. On the same words, the guide comes first.

@@ -11,13 +11,16 @@ export interface SearchHit {
 export type Searcher = (query: string) => SearchHit[];
 
 const MAX_RESULTS = 15;
+/** A pasted essay is cut to this: no one searches with more, and fuzzy matching a huge word would hang. */
+export const MAX_QUERY_LENGTH = 200;
 /** Results scoring under this share of the best one are noise from fuzzy and prefix matches. */
 const MIN_SHARE_OF_TOP_SCORE = 0.15;
 
 /** Makes a search function from a locale's index JSON. Runs entirely on the device. */
 export function createSearcher(indexJson: string, locale: string): Searcher {
   const index = MiniSearch.loadJSON<SearchDocument>(indexJson, searchIndexOptions(locale));
-  return (query) => {
+  return (typed) => {
+    const query = typed.slice(0, MAX_QUERY_LENGTH);
     if (query.trim() === '') return [];
     const results = index.search(expandQuery(query, locale), SEARCH_OPTIONS);
     const threshold = (results[0]?.score ?? 0) * MIN_SHARE_OF_TOP_SCORE;

@@ -147,6 +147,42 @@ describe('loadContent', () => {
     expect(problemsOf({ 'en/a.md': file })).toEqual([problem]);
   });
 
+  // Content injection: hostile markup in every kind of content file is refused by the build.
+  it.each([
+    ['a script tag in a page', { 'en/a.md': page('<script>alert(1)</script>') }, /raw HTML/],
+    ['an event handler in a page', { 'en/a.md': page('<img src=x onerror=alert(1)>') }, /raw HTML/],
+    ['a data: link', { 'en/a.md': page('[x](data:text/html,<b>x</b>)') }, /must be an https/],
+    ['a plain http link', { 'en/a.md': page('[x](http://example.org/)') }, /must be an https/],
+    [
+      'HTML in a summary',
+      { 'en/a.md': page('ok', FRONT.replace('summary: S', 'summary: <b>S</b>')) },
+      /HTML is not allowed/,
+    ],
+    [
+      'HTML in a service name',
+      { 'services/svc.yaml': SERVICE.replace('name: A service', 'name: <script>x</script>') },
+      /HTML is not allowed/,
+    ],
+    [
+      'HTML in a journey answer',
+      { 'journeys.yaml': JOURNEYS.replace('Call them.', '<a href=javascript:x>Call</a>') },
+      /HTML is not allowed/,
+    ],
+    [
+      'a javascript: address for a service website',
+      {
+        'services/svc.yaml': SERVICE.replace(
+          "  - kind: phone\n    number: '999'",
+          '  - kind: web\n    url: javascript:alert(1)',
+        ),
+      },
+      /https/,
+    ],
+  ])('rejects hostile content: %s', (_case, files, problem) => {
+    const problems = problemsOf({ 'en/a.md': page('ok'), ...files });
+    expect(problems.join('\n')).toMatch(problem);
+  });
+
   it('rejects a translation with no English page or no translation status', () => {
     expect(
       problemsOf({ 'en/a.md': page('ok'), 'cy/a.md': page('iawn'), 'cy/b.md': page('iawn') }),

@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import english from '../../../src/i18n/locales/en.json';
 import welsh from '../../../src/i18n/locales/cy.json';
@@ -41,5 +43,21 @@ describe('UI strings', () => {
       'Pwyswch Shift ddwywaith eto i adael y wefan.',
     );
     expect(new Intl.PluralRules('cy').resolvedOptions().pluralCategories).toHaveLength(6);
+  });
+});
+
+describe('labels for what the content uses', () => {
+  it('has a label for every topic a service file names, so no raw key ever shows', () => {
+    const used = new Set(
+      readdirSync('content/services')
+        .filter((name) => name.endsWith('.yaml'))
+        .flatMap(
+          (name) =>
+            (parse(readFileSync(`content/services/${name}`, 'utf8')) as { topics?: string[] })
+              .topics ?? [],
+        ),
+    );
+    const labels: Record<string, string> = english.topics;
+    expect([...used].filter((topic) => !labels[topic])).toEqual([]);
   });
 });
