@@ -27,11 +27,15 @@ export function renderDocument(
   const pageTitle = titleOf(model, t);
   const title = model.slug === '' ? pageTitle : `${pageTitle} – ${t('site.name')}`;
   const description = model.body.kind === 'content' ? model.body.summary : t('site.tagline');
+  // Search engines take language alternates only as full addresses, so they are written only
+  // when the build knows where the site will live (SITE_URL, e.g. https://waymark.example).
+  const siteUrl = process.env.SITE_URL?.replace(/\/$/, '');
   const alternates =
-    model.body.kind === 'not-found'
+    model.body.kind === 'not-found' || !siteUrl
       ? []
       : model.locales.map(
-          (code) => `<link rel="alternate" hreflang="${code}" href="${pathFor(code, model.slug)}">`,
+          (code) =>
+            `<link rel="alternate" hreflang="${code}" href="${siteUrl}${pathFor(code, model.slug)}">`,
         );
   const manifest =
     locale === DEFAULT_LOCALE ? '/manifest.webmanifest' : `/${locale}/manifest.webmanifest`;

@@ -19,6 +19,13 @@ import { nearestPlaces } from '../../src/features/near-me/nearest';
 import { loadContent } from '../../src/build/content/load-content';
 import { placeSummaries } from '../../src/build/geo/place-summaries';
 import { APP_PAGES } from '../../src/build/site-pages';
+import { createSearcher } from '../../src/features/search/searcher';
+import {
+  LIGHTHOUSE_PATHS,
+  launchForLighthouse,
+  lighthouseScores,
+  type PageScores,
+} from '../lighthouse/lighthouse-scores';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 25);
 const root = resolve(import.meta.dirname, '../..');
@@ -286,6 +293,77 @@ async function benchNearMe(browser: Browser) {
   );
 }
 
+/** Lighthouse, every category, mobile emulation: median of three runs per page. */
+async function benchLighthouse() {
+  const server = await startServer();
+  const port = 9800;
+  const lighthouseBrowser = await launchForLighthouse(port);
+  console.log(
+    '\nLighthouse (mobile emulation, median of 3 runs): performance / accessibility / best practices / SEO',
+  );
+  try {
+    for (const path of LIGHTHOUSE_PATHS) {
+      const runs: PageScores[] = [];
+      for (let run = 0; run < 3; run++) {
+        runs.push(
+          ...(await lighthouseScores(
+            server.url,
+            [path],
+            ['performance', 'accessibility', 'best-practices', 'seo'],
+            port,
+          )),
+        );
+      }
+      const med = (category: string) => median(runs.map((r) => r.scores[category] ?? 0));
+      console.log(
+        `  ${path.padEnd(22)} ${med('performance')} / ${med('accessibility')} / ${med('best-practices')} / ${med('seo')}`,
+      );
+    }
+  } finally {
+    await lighthouseBrowser.close();
+    await server.close();
+  }
+}
+
+/** Search over the whole English index, in Node: the cost of each keystroke's query. */
+function benchSearch() {
+  const content = loadContent(join(root, 'content'), APP_PAGES);
+  const search = createSearcher(readFileSync(join(DIST, 'search/en.json'), 'utf8'), 'en');
+  const queries = [
+    'domestic abuse',
+    'forcd mariage',
+    'I was raped last night',
+    'refuge',
+    'stalker',
+    'is this ok',
+    'FGM',
+    'worried about my friend',
+  ];
+  const times: number[] = [];
+  for (let run = 0; run < 100; run++) {
+    for (const query of queries) {
+      const started = performance.now();
+      search(query);
+      times.push(performance.now() - started);
+    }
+  }
+  console.log(
+    `\nSearch over the English index (${content.pagesByLocale.get('en')?.length ?? 0} pages and the checks), Node: median ${median(times).toFixed(2)} ms per query (p90 ${percentile(times, 90).toFixed(2)} ms, ${times.length} queries)`,
+  );
+}
+
+/** What the service worker keeps for each language: the shell plus that language's files. */
+function benchPrecache() {
+  const sw = readFileSync(join(DIST, 'sw.js'), 'utf8');
+  const urls = [...sw.matchAll(/"url":"([^"]+)"/g)].map((match) => match[1] ?? '');
+  const gzipOf = (url: string) => gzipSync(readFileSync(join(DIST, url.replace(/^\//, '')))).length;
+  const total = urls.reduce((sum, url) => sum + gzipOf(url), 0);
+  const welsh = urls.filter((url) => url.startsWith('cy/') || url === 'search/cy.json');
+  console.log(
+    `\nPrecache (installed on first visit): ${urls.length} files, ${(total / 1024).toFixed(0)} KB gzip, of which Welsh pages ${(welsh.reduce((s, u) => s + gzipOf(u), 0) / 1024).toFixed(0)} KB; other languages are kept when first opened.`,
+  );
+}
+
 const browser = await launchChromium();
 try {
   console.log(`dist: ${DIST}`);
@@ -293,6 +371,9 @@ try {
   await benchHomeWeight(browser);
   await benchUnlock(browser);
   await benchNearMe(browser);
+  benchSearch();
+  benchPrecache();
+  await benchLighthouse();
 } finally {
   await browser.close();
 }

@@ -77,7 +77,7 @@ export function CheckPage({
             </div>
           </fieldset>
         ))}
-        <div class="button-row" hidden={!ready}>
+        <div class="button-row" data-ready={ready ? 'yes' : 'no'}>
           <button
             type="button"
             class="primary-button"

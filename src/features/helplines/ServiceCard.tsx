@@ -21,6 +21,8 @@ interface ServiceCardProps {
 export function ServiceCard({ locale, service, status, headingLevel = 2 }: ServiceCardProps) {
   const t = useT();
   const Heading = (['h2', 'h3', 'h4'] as const)[headingLevel - 2] ?? 'h2';
+  // The card's own subheading sits one level below its title, never skipping one.
+  const Subheading = (['h3', 'h4', 'h5'] as const)[headingLevel - 2] ?? 'h3';
   const wordsLang = service.summaryLocale === locale ? undefined : service.summaryLocale;
   return (
     <section class="service" aria-labelledby={`service-${service.id}`} data-service={service.id}>
@@ -38,7 +40,7 @@ export function ServiceCard({ locale, service, status, headingLevel = 2 }: Servi
       <ServiceNotes service={service} locale={locale} />
       {service.whatHappens && (
         <>
-          <h4 class="what-happens-heading">{t('helplines.whatHappens')}</h4>
+          <Subheading class="what-happens-heading">{t('helplines.whatHappens')}</Subheading>
           <p lang={wordsLang}>{service.whatHappens}</p>
         </>
       )}

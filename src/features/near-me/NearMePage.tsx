@@ -153,7 +153,7 @@ export function NearMePage({
       </noscript>
       <form
         class="near-me-form"
-        hidden={!ready}
+        data-ready={ready ? 'yes' : 'no'}
         onSubmit={(event) => void search(event)}
         noValidate
       >

@@ -45,7 +45,7 @@ export function SearchPage({ locale, pages }: { locale: string; pages: ContentLi
       <noscript>
         <p class="notice">{t('search.noScript')}</p>
       </noscript>
-      <div class="search-box" hidden={!ready}>
+      <div class="search-box" data-ready={ready ? 'yes' : 'no'}>
         <label for="search-input">{t('search.label')}</label>
         <input
           id="search-input"
