@@ -10,7 +10,14 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { startStaticServer } from '../../src/build/static-server';
-import { DIST, launchChromium, routeOutsideWorld, startServer } from '../e2e/harness';
+import {
+  DIST,
+  launchChromium,
+  launchPersistentChromium,
+  newProfileDir,
+  routeOutsideWorld,
+  startServer,
+} from '../e2e/harness';
 import { median, percentile } from './stats';
 import { PBKDF2_ITERATIONS } from '../../src/storage/crypto';
 import { createGeoIndex } from '../../src/features/near-me/geo-index';
@@ -293,6 +300,90 @@ async function benchNearMe(browser: Browser) {
   );
 }
 
+/** Gzip bytes of the HTML, CSS and JS each kind of page loads on a first visit. */
+async function benchRouteWeights(browser: Browser) {
+  const server = await startServer();
+  console.log(
+    '\nFirst load per route (HTML, CSS and JS, gzip -9, empty cache, no service worker):',
+  );
+  for (const path of [
+    '/',
+    '/domestic-abuse/',
+    '/helplines/',
+    '/search/',
+    '/near-me/',
+    '/my-tools/',
+    '/help/me/',
+    '/is-this-ok/',
+    '/show/',
+    '/ur/',
+    '/ur/helplines/',
+  ]) {
+    // A fresh context each time: nothing cached from the route before.
+    const context = await browser.newContext({ serviceWorkers: 'block' });
+    await routeOutsideWorld(context, server.url);
+    const page = await context.newPage();
+    const sizes: Promise<number>[] = [];
+    page.on('response', (response) => {
+      const type = response.request().resourceType();
+      if (['document', 'script', 'stylesheet'].includes(type)) {
+        sizes.push(
+          response.body().then(
+            (body) => gzipSync(body, { level: 9 }).length,
+            () => 0,
+          ),
+        );
+      }
+    });
+    await page.goto(`${server.url}${path}`);
+    await page.waitForSelector('html[data-hydrated]', { timeout: 10_000 });
+    await page.waitForLoadState('networkidle');
+    const bytes = (await Promise.all(sizes)).reduce((sum, size) => sum + size, 0);
+    console.log(`  ${path.padEnd(20)} ${(bytes / 1024).toFixed(1).padStart(6)} KB`);
+    await context.close();
+  }
+  await server.close();
+}
+
+/**
+ * Offline cold start: visit once so the service worker installs, close the browser, start it
+ * again with no network, and time first contentful paint of the home page from the cache.
+ */
+async function benchOfflineColdStart() {
+  const server = await startServer();
+  const profile = newProfileDir();
+  const first = await launchPersistentChromium(profile);
+  const page = await first.newPage();
+  await page.goto(`${server.url}/`);
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await page.waitForTimeout(1500);
+  await first.close();
+  await server.close();
+  const paints: number[] = [];
+  for (let run = 0; run < 5; run++) {
+    const offline = await launchPersistentChromium(profile, { offline: true });
+    const cold = offline.pages()[0] ?? (await offline.newPage());
+    await cold.goto(server.url + '/');
+    // A string, not a function: the TypeScript runner would add helpers the page lacks.
+    paints.push(
+      (await cold.evaluate(`new Promise((resolve) => {
+        new PerformanceObserver((list) => {
+          const paint = list.getEntriesByName('first-contentful-paint')[0];
+          if (paint) resolve(paint.startTime);
+        }).observe({ type: 'paint', buffered: true });
+        setTimeout(() => resolve(Number.NaN), 5000);
+      })`)) as number,
+    );
+    await offline.close();
+  }
+  const measured = paints.filter(Number.isFinite);
+  console.log(
+    `\nOffline cold start (fresh browser process, no network, served by the service worker): first contentful paint median ${median(measured).toFixed(0)} ms (p90 ${percentile(measured, 90).toFixed(0)} ms, ${measured.length} of ${paints.length} runs reported a paint)`,
+  );
+}
+
 /** Lighthouse, every category, mobile emulation: median of three runs per page. */
 async function benchLighthouse() {
   const server = await startServer();
@@ -364,16 +455,22 @@ function benchPrecache() {
   );
 }
 
+/** BENCH_ONLY=near-me,lighthouse runs just those parts (names as below). */
+const only = process.env.BENCH_ONLY?.split(',');
+const wanted = (name: string) => !only || only.includes(name);
+
 const browser = await launchChromium();
 try {
   console.log(`dist: ${DIST}`);
-  await benchQuickExit(browser);
-  await benchHomeWeight(browser);
-  await benchUnlock(browser);
-  await benchNearMe(browser);
-  benchSearch();
-  benchPrecache();
-  await benchLighthouse();
+  if (wanted('quick-exit')) await benchQuickExit(browser);
+  if (wanted('home')) await benchHomeWeight(browser);
+  if (wanted('unlock')) await benchUnlock(browser);
+  if (wanted('near-me')) await benchNearMe(browser);
+  if (wanted('routes')) await benchRouteWeights(browser);
+  if (wanted('search')) benchSearch();
+  if (wanted('precache')) benchPrecache();
+  if (wanted('offline')) await benchOfflineColdStart();
+  if (wanted('lighthouse')) await benchLighthouse();
 } finally {
   await browser.close();
 }
