@@ -31,6 +31,8 @@ export const TOPICS = [
   'stalking',
   'teen-relationships',
   'child-abuse',
+  'exploitation',
+  'sex-work',
   'online-safety',
   'safety-planning',
   'leaving',

@@ -5,6 +5,7 @@ import type { OpeningStatus } from './opening-hours';
 import { OpeningBadge } from './OpeningBadge';
 import { telHref } from './phone-links';
 import { SaveServiceButton } from '../private-tools/SaveServiceButton';
+import { LazyDetails } from '../../ui/LazyDetails';
 
 interface ServiceCardProps {
   locale: string;
@@ -44,23 +45,24 @@ export function ServiceCard({ locale, service, status, headingLevel = 2 }: Servi
           <p lang={wordsLang}>{service.whatHappens}</p>
         </>
       )}
-      <details class="sources">
-        <summary>{t('helplines.sources')}</summary>
-        <ul>
-          {allSources(service, t).map(({ label, source }) => (
-            <li key={label + source.url}>
-              <bdi dir="ltr">{label}</bdi>:{' '}
-              {t('helplines.checked', {
-                date: formatDate(source.checked, locale),
-                source: new URL(source.url).hostname,
-              })}{' '}
-              <a href={source.url} rel="noreferrer noopener">
-                {source.title ?? source.url}
-              </a>
-            </li>
-          ))}
-        </ul>
-      </details>
+      <LazyDetails className="sources" summary={t('helplines.sources')}>
+        {() => (
+          <ul>
+            {allSources(service, t).map(({ label, source }) => (
+              <li key={label + source.url}>
+                <bdi dir="ltr">{label}</bdi>:{' '}
+                {t('helplines.checked', {
+                  date: formatDate(source.checked, locale),
+                  source: new URL(source.url).hostname,
+                })}{' '}
+                <a href={source.url} rel="noreferrer noopener">
+                  {source.title ?? source.url}
+                </a>
+              </li>
+            ))}
+          </ul>
+        )}
+      </LazyDetails>
     </section>
   );
 }

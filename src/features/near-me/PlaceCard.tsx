@@ -1,6 +1,7 @@
 import { useT } from '../../i18n/use-t';
 import { formatDate } from '../../i18n/format-date';
 import { ContactLink } from '../helplines/ServiceCard';
+import { LazyDetails } from '../../ui/LazyDetails';
 import { roundedMiles } from './distance';
 import type { RankedPlace } from './nearest';
 import type { PlaceSummary } from './place-types';
@@ -89,23 +90,24 @@ export function PlaceDetails({
         ))}
       </ul>
       {!brief && (
-        <details class="sources">
-          <summary>{t('helplines.sources')}</summary>
-          <ul>
-            {place.sources.map((source) => (
-              <li key={source.url}>
-                {t('helplines.checked', {
-                  date: formatDate(source.checked, locale),
-                  source: new URL(source.url).hostname,
-                })}{' '}
-                <a href={source.url} rel="noreferrer noopener">
-                  {source.title ?? source.url}
-                </a>{' '}
-                ({t(`nearMe.strength.${source.strength}`)})
-              </li>
-            ))}
-          </ul>
-        </details>
+        <LazyDetails className="sources" summary={t('helplines.sources')}>
+          {() => (
+            <ul>
+              {place.sources.map((source) => (
+                <li key={source.url}>
+                  {t('helplines.checked', {
+                    date: formatDate(source.checked, locale),
+                    source: new URL(source.url).hostname,
+                  })}{' '}
+                  <a href={source.url} rel="noreferrer noopener">
+                    {source.title ?? source.url}
+                  </a>{' '}
+                  ({t(`nearMe.strength.${source.strength}`)})
+                </li>
+              ))}
+            </ul>
+          )}
+        </LazyDetails>
       )}
     </>
   );

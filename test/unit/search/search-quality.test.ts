@@ -55,6 +55,12 @@ describe('search quality: the page each query must return first', () => {
     ['am I being abused', 'domestic-abuse'],
     ['referral routes', 'referral-routes'],
     ['IDVA referral', 'referral-routes'],
+    ['made to work for no money', 'trafficking-and-exploitation'],
+    ['modern slavery', 'trafficking-and-exploitation'],
+    ['sex work', 'sex-work'],
+    ['prostitution', 'sex-work'],
+    ["my son's girlfriend is in a gang", 'girls-and-gangs'],
+    ['county lines', 'girls-and-gangs'],
   ])('"%s" → %s', (query, slug) => {
     expect(search(query)[0]?.slug).toBe(slug);
   });
