@@ -58,7 +58,10 @@ export function NearMePage({
   const input = useRef<HTMLInputElement>(null);
   const loading = useRef<Promise<NearMeData> | null>(null);
 
+  const [started, setStarted] = useState(false);
+
   const ensureData = () => {
+    if (!loading.current) setStarted(true);
     loading.current ??= loadNearMeData().then(
       (loaded) => {
         setData(loaded);
@@ -75,7 +78,6 @@ export function NearMePage({
 
   useEffect(() => {
     setReady(true);
-    void ensureData().catch(() => undefined);
   }, []);
 
   // After a search, move focus to what it found so screen readers hear it at once.
@@ -176,6 +178,9 @@ export function NearMePage({
           aria-describedby={problem ? 'near-me-hint near-me-problem' : 'near-me-hint'}
           aria-invalid={problem ? true : undefined}
           value={text}
+          // The location data (precached with the app) is parsed when someone starts, not
+          // while the page is still starting up on a slow phone.
+          onFocus={() => void ensureData().catch(() => undefined)}
           onInput={(event) => {
             setText(event.currentTarget.value);
             setSuggesting(true);
@@ -213,7 +218,7 @@ export function NearMePage({
       </form>
       <div role="status" aria-live="polite" class="near-me-status">
         {locating && <p>{t('nearMe.locating')}</p>}
-        {!data && !loadFailed && ready && <p class="visually-hidden">{t('nearMe.loading')}</p>}
+        {started && !data && !loadFailed && <p class="visually-hidden">{t('nearMe.loading')}</p>}
         {loadFailed && <p>{t('nearMe.problems.noData')}</p>}
       </div>
 
