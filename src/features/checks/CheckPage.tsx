@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useT } from '../../i18n/use-t';
-import { pathFor } from '../../app/paths';
 import type { CheckModel, ContentLink, ServiceSummary, Words } from '../../app/page-model';
 import { LiveServiceCards } from '../helplines/LiveServiceCards';
+import { PageCardList } from '../../ui/PageCardList';
 import { ANSWERS, checkOutcome, type Answer, type Outcome } from './check-outcome';
 
 const langOf = (words: Words, locale: string) => (words.lang === locale ? undefined : words.lang);
@@ -110,20 +110,7 @@ export function CheckPage({
       {pages.length > 0 && (
         <section aria-labelledby="check-read">
           <h2 id="check-read">{t('checks.readMore')}</h2>
-          <ul class="card-list">
-            {pages.map((page) => (
-              <li key={page.slug}>
-                <a
-                  class="card"
-                  href={pathFor(locale, page.slug)}
-                  lang={page.contentLocale === locale ? undefined : page.contentLocale}
-                >
-                  <span class="card-title">{page.title}</span>
-                  <span class="card-summary">{page.summary}</span>
-                </a>
-              </li>
-            ))}
-          </ul>
+          <PageCardList locale={locale} pages={pages} />
         </section>
       )}
     </>

@@ -1,6 +1,7 @@
 import { useT } from '../../i18n/use-t';
 import { pathFor } from '../../app/paths';
 import type { ContentLink } from '../../app/page-model';
+import { PageCardList } from '../../ui/PageCardList';
 
 /** The three ways in: each starts a short journey (content/journeys.yaml) at /help/<way>/. */
 const WAYS_IN = ['me', 'someone', 'work'] as const;
@@ -47,20 +48,7 @@ export function HomePage({ locale, guides }: { locale: string; guides: ContentLi
         </li>
       </ul>
       <h2>{t('home.topicsHeading')}</h2>
-      <ul class="card-list">
-        {guides.map((guide) => (
-          <li key={guide.slug}>
-            <a
-              class="card"
-              href={pathFor(locale, guide.slug)}
-              lang={guide.contentLocale === locale ? undefined : guide.contentLocale}
-            >
-              <span class="card-title">{guide.title}</span>
-              <span class="card-summary">{guide.summary}</span>
-            </a>
-          </li>
-        ))}
-      </ul>
+      <PageCardList locale={locale} pages={guides} />
     </>
   );
 }

@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useT } from '../../i18n/use-t';
-import { pathFor } from '../../app/paths';
 import type { ContentLink } from '../../app/page-model';
 import type { SearchHit, Searcher } from './searcher';
+import { PageCardList } from '../../ui/PageCardList';
 
 const DEBOUNCE_MS = 150;
 
@@ -65,32 +65,9 @@ export function SearchPage({ locale, pages }: { locale: string; pages: ContentLi
           </p>
         )}
       </div>
-      {hits !== null && hits.length > 0 && <PageList locale={locale} pages={hits} />}
+      {hits !== null && hits.length > 0 && <PageCardList locale={locale} pages={hits} />}
       <h2>{t('search.allPages')}</h2>
-      <PageList locale={locale} pages={pages} />
+      <PageCardList locale={locale} pages={pages} />
     </>
-  );
-}
-
-function PageList({ locale, pages }: { locale: string; pages: (ContentLink | SearchHit)[] }) {
-  return (
-    <ul class="card-list">
-      {pages.map((page) => (
-        <li key={page.slug}>
-          <a
-            class="card"
-            href={pathFor(locale, page.slug)}
-            lang={
-              'contentLocale' in page && page.contentLocale !== locale
-                ? page.contentLocale
-                : undefined
-            }
-          >
-            <span class="card-title">{page.title}</span>
-            <span class="card-summary">{page.summary}</span>
-          </a>
-        </li>
-      ))}
-    </ul>
   );
 }
