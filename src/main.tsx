@@ -10,7 +10,7 @@ import { EXIT_DESTINATIONS } from './features/quick-exit/exit-destination';
 import { App } from './app/App';
 import { readPageModel } from './app/read-page-model';
 import { PAGE_BODY_LOADERS } from './app/page-bodies';
-import { createI18n, type UiStrings } from './i18n/create-i18n';
+import { createI18n, rememberTranslations, type UiStrings } from './i18n/create-i18n';
 import {
   applyWaitingUpdate,
   registerServiceWorker,
@@ -47,13 +47,14 @@ async function hydratePage() {
   // Strings and the page's own code load in parallel; both are preloaded by the page.
   const [strings, Body] = await Promise.all([load(), PAGE_BODY_LOADERS[model.body.kind]()]);
   const i18n = createI18n(model.locale, strings);
-  updateText = { ready: i18n.t('update.ready'), apply: i18n.t('update.apply') };
+  const t = rememberTranslations(i18n.t);
+  updateText = { ready: t('update.ready'), apply: t('update.apply') };
   // A disguised app keeps a neutral title in the tab and the app switcher.
   if (preferences.identity !== 'waymark')
-    document.title = i18n.t(`settings.identities.${preferences.identity}`);
+    document.title = t(`settings.identities.${preferences.identity}`);
   const root = document.getElementById('app');
   if (!root) return;
-  hydrate(<App model={model} t={i18n.t} Body={Body} />, root);
+  hydrate(<App model={model} t={t} Body={Body} />, root);
   // Lets tests (and anyone debugging) see that start-up finished.
   document.documentElement.dataset.hydrated = 'true';
 }

@@ -77,6 +77,11 @@ export type PageBody =
       parent: { slug: string; title: string } | null;
       services: ServiceSummary[];
       sources: Source[];
+      /**
+       * The page's dates (review, sources checked) as its language writes them, formatted at
+       * build time: making a date formatter cost a slow phone about 100 ms of start-up.
+       */
+      dateLabels: Record<string, string>;
       /** The key advice for the printable handout (guides only); English until translated. */
       keyPoints: { lines: string[]; lang: string } | null;
     }

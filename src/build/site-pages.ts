@@ -3,6 +3,7 @@ import type { ContentLink, PageModel } from '../app/page-model';
 import type { PlaceSummary } from '../features/near-me/place-types';
 import { summariseService, type ContentPage, type SiteContent } from './content/load-content';
 import { checkModel, journeyStepModels } from './journey-pages';
+import { formatDate } from '../i18n/format-date';
 
 /** Pages made by the app itself rather than from a Markdown file. */
 export const APP_PAGES = [
@@ -129,6 +130,12 @@ export function listSitePages(
             : null,
           services: content.services.flatMap((id) => servicesById.get(id) ?? []),
           sources: content.sources,
+          dateLabels: Object.fromEntries(
+            [content.reviewed, ...content.sources.map((source) => source.checked)].map((date) => [
+              date,
+              formatDate(date, locale),
+            ]),
+          ),
           keyPoints: keyPointsFor(content, englishBySlug.get(content.slug)),
         }),
       );

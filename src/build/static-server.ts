@@ -2,11 +2,13 @@
  * A small static server for dist/, used by `npm start`, the end-to-end tests and the bench.
  * It behaves like a well-configured static host: clean URLs ('/about/' serves
  * about/index.html), a real 404 status with the not-found page in the URL's language,
- * and the same security headers the build writes to dist/_headers.
+ * the same security headers the build writes to dist/_headers, and brotli or gzip for text,
+ * as every static host and CDN sends (measuring uncompressed pages would misstate speed).
  */
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { notFoundFileFor, parsePath } from '../app/paths';
 import { SECURITY_HEADERS } from './security-headers';
 
@@ -20,6 +22,20 @@ const TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml',
   '.txt': 'text/plain; charset=utf-8',
 };
+
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.webmanifest', '.svg', '.txt']);
+
+/** The encoding to send, from the request's Accept-Encoding: brotli, then gzip, else none. */
+export function chooseEncoding(acceptEncoding: string | undefined): 'br' | 'gzip' | undefined {
+  const offered = (acceptEncoding ?? '')
+    .split(',')
+    .map((part) => part.trim().split(';'))
+    .filter(([, quality]) => !/^\s*q=0(\.0*)?\s*$/.test(quality ?? ''))
+    .map(([name]) => name?.trim().toLowerCase());
+  if (offered.includes('br')) return 'br';
+  if (offered.includes('gzip')) return 'gzip';
+  return undefined;
+}
 
 export interface StaticServer {
   url: string;
@@ -52,6 +68,20 @@ export function startStaticServer(
   host = '127.0.0.1',
 ): Promise<StaticServer> {
   const dist = resolve(root);
+  // Each file is compressed once per encoding; dist/ does not change while a server runs.
+  const compressed = new Map<string, Buffer>();
+  const compress = (file: string, body: Buffer, encoding: 'br' | 'gzip') => {
+    const key = `${encoding}:${file}`;
+    let result = compressed.get(key);
+    if (!result) {
+      result =
+        encoding === 'br'
+          ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 9 } })
+          : gzipSync(body, { level: 9 });
+      compressed.set(key, result);
+    }
+    return result;
+  };
   const server: Server = createServer((request, response) => {
     void (async () => {
       const url = new URL(request.url ?? '/', 'http://localhost');
@@ -72,13 +102,23 @@ export function startStaticServer(
         status = 404;
         file = join(dist, notFoundFileFor(parsePath(url.pathname).locale));
       }
-      const body = await readFile(file);
+      let body: Buffer = await readFile(file);
       const type = TYPES[extname(file)] ?? 'application/octet-stream';
       // Hashed assets never change; everything else must be checked so fixes reach people.
       const cache = url.pathname.startsWith('/assets/')
         ? 'public, max-age=31536000, immutable'
         : 'no-cache';
-      response.writeHead(status, { 'Content-Type': type, 'Cache-Control': cache });
+      const headers: Record<string, string> = { 'Content-Type': type, 'Cache-Control': cache };
+      const encoding = COMPRESSIBLE.has(extname(file))
+        ? chooseEncoding(request.headers['accept-encoding'])
+        : undefined;
+      if (COMPRESSIBLE.has(extname(file))) headers.Vary = 'Accept-Encoding';
+      if (encoding) {
+        body = compress(file, body, encoding);
+        headers['Content-Encoding'] = encoding;
+      }
+      headers['Content-Length'] = String(body.length);
+      response.writeHead(status, headers);
       response.end(request.method === 'HEAD' ? undefined : body);
     })().catch(() => {
       if (!response.headersSent) response.writeHead(500);

@@ -1,4 +1,4 @@
-import i18next, { type i18n, type Resource } from 'i18next';
+import i18next, { type i18n, type Resource, type TFunction } from 'i18next';
 import { DEFAULT_LOCALE } from './locales';
 
 export type UiStrings = Record<string, unknown>;
@@ -23,4 +23,19 @@ export function createI18n(locale: string, strings: UiStrings, fallback?: UiStri
     interpolation: { escapeValue: false },
   });
   return instance;
+}
+
+/**
+ * i18next's t() resolves fallbacks, plurals and nesting on every call. A page of 40 service
+ * cards asks for the same few strings hundreds of times while it starts, which cost a slow
+ * phone about 100 ms; strings never change once a page has loaded, so each answer is kept.
+ */
+export function rememberTranslations(t: TFunction): TFunction {
+  const answers = new Map<string, unknown>();
+  const remembered = (key: string | string[], options?: Record<string, unknown>) => {
+    const question = JSON.stringify([key, options ?? null]);
+    if (!answers.has(question)) answers.set(question, t(key, options));
+    return answers.get(question);
+  };
+  return remembered as unknown as TFunction;
 }

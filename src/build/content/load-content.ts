@@ -266,6 +266,7 @@ function loadJourneys(contentDir: string, problems: string[]): JourneysFile {
 export function summariseService(service: ServiceRecord, locale: string): ServiceSummary {
   const translated = service.summary[locale] !== undefined;
   const wordsLocale = translated ? locale : DEFAULT_LOCALE;
+  const languageNames = new Intl.DisplayNames([locale], { type: 'language' });
   return {
     id: service.id,
     name: service.name,
@@ -274,7 +275,10 @@ export function summariseService(service: ServiceRecord, locale: string): Servic
     nations: service.nations,
     topics: service.topics ?? [],
     for: service.for,
-    languages: service.languages,
+    languages: service.languages && {
+      ...service.languages,
+      spokenNames: service.languages.spoken.map((code) => languageNames.of(code) ?? code),
+    },
     whatHappens: service.whatHappens?.text[wordsLocale] ?? service.whatHappens?.text[DEFAULT_LOCALE],
     whatHappensSources: service.whatHappens?.sources,
     contacts: service.contacts,

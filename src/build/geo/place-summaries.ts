@@ -7,9 +7,12 @@ import { locatePlace } from './place-positions';
 /**
  * Places for one locale, each positioned by its public site's postcode through the same
  * postcode data the app ships. Throws, naming the file, when a postcode cannot be placed.
+ * In A to Z order for the locale, sorted here so a phone need not load collation data.
  */
 export function placeSummaries(places: PlaceFile[], locale: string, geo: GeoIndex): PlaceSummary[] {
-  return places.map((place) => {
+  const byName = new Intl.Collator(locale);
+  const sorted = [...places].sort((a, b) => byName.compare(a.name, b.name));
+  return sorted.map((place) => {
     const found = locatePlace(place, geo);
     if (!found || found.kind !== 'found') {
       throw new Error(

@@ -1,8 +1,9 @@
 import { useT } from '../../i18n/use-t';
 import type { OpeningStatus } from './opening-hours';
+import { weekdayOf } from './london-time';
 
 /** 'Open 24 hours', 'Open now, until 17:00', 'Closed now. Opens Monday at 09:00'… */
-export function OpeningBadge({ status, locale }: { status: OpeningStatus; locale: string }) {
+export function OpeningBadge({ status }: { status: OpeningStatus }) {
   const t = useT();
   const open = status.state === 'always' || status.state === 'open';
   return (
@@ -22,9 +23,7 @@ export function OpeningBadge({ status, locale }: { status: OpeningStatus; locale
         if (!next) return t('helplines.status.closed');
         if (next.dayOffset === 0) return t('helplines.status.opensToday', { time: next.time });
         if (next.dayOffset === 1) return t('helplines.status.opensTomorrow', { time: next.time });
-        const day = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(
-          new Date(`${next.date}T12:00:00Z`),
-        );
+        const day = t(`weekdays.${weekdayOf(next.date)}`);
         return t('helplines.status.opensOn', { day, time: next.time });
       }
       case 'unknown':

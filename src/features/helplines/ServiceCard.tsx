@@ -28,7 +28,7 @@ export function ServiceCard({ locale, service, status, headingLevel = 2 }: Servi
   return (
     <section class="service" aria-labelledby={`service-${service.id}`} data-service={service.id}>
       <Heading id={`service-${service.id}`}>{service.name}</Heading>
-      {status && <OpeningBadge status={status} locale={locale} />}
+      {status && <OpeningBadge status={status} />}
       <p lang={wordsLang}>{service.summary}</p>
       <ul class="contact-list">
         {service.contacts.map((contact) => (
@@ -38,7 +38,7 @@ export function ServiceCard({ locale, service, status, headingLevel = 2 }: Servi
         ))}
       </ul>
       <SaveServiceButton serviceId={service.id} locale={locale} />
-      <ServiceNotes service={service} locale={locale} />
+      <ServiceNotes service={service} />
       {service.whatHappens && (
         <>
           <Subheading class="what-happens-heading">{t('helplines.whatHappens')}</Subheading>
@@ -68,7 +68,7 @@ export function ServiceCard({ locale, service, status, headingLevel = 2 }: Servi
 }
 
 /** Cost, bill and language notes, only where a source says so. */
-function ServiceNotes({ service, locale }: { service: ServiceSummary; locale: string }) {
+function ServiceNotes({ service }: { service: ServiceSummary }) {
   const t = useT();
   const notes: string[] = [];
   const phone = service.contacts.find((contact) => contact.kind === 'phone');
@@ -79,10 +79,9 @@ function ServiceNotes({ service, locale }: { service: ServiceSummary; locale: st
   }
   const languages = service.languages;
   if (languages) {
-    const names = new Intl.DisplayNames([locale], { type: 'language' });
     notes.push(
       t('helplines.languages', {
-        list: languages.spoken.map((code) => names.of(code) ?? code).join(', '),
+        list: languages.spokenNames.join(', '),
       }),
     );
     if (languages.interpreters) notes.push(t('helplines.interpreters'));

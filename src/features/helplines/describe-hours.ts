@@ -1,14 +1,6 @@
 import type { Day, OpeningHours } from './service-types';
 
 const WEEK: Day[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
-/** A Monday, so day i of WEEK is 2024-01-01 + i (for the locale's weekday names). */
-const A_MONDAY = Date.UTC(2024, 0, 1);
-
-/** 'Monday', 'dydd Llun' … in the locale's own words. */
-function dayName(day: Day, locale: string): string {
-  const date = new Date(A_MONDAY + WEEK.indexOf(day) * 86_400_000);
-  return new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(date);
-}
 
 /** Runs of days that follow each other: [mon, tue, wed, fri] → [[mon, wed], [fri, fri]]. */
 function dayRuns(days: Day[]): [Day, Day][] {
@@ -24,12 +16,12 @@ function dayRuns(days: Day[]): [Day, Day][] {
 
 /**
  * Opening hours in words, for print: 'every day, 24 hours' or 'Monday to Friday 09:00–17:00'.
- * `words` supplies the translated glue ('always', 'to'), so the logic stays pure and testable.
+ * `words` supplies the translated glue ('always', 'to') and the day names ('Monday',
+ * 'Dydd Llun'), so the logic stays pure and testable.
  */
 export function describeHours(
   hours: OpeningHours,
-  locale: string,
-  words: { always: string; to: string },
+  words: { always: string; to: string; days: Record<Day, string> },
 ): string {
   if (hours.schedule === 'always') return words.always;
   return hours.schedule
@@ -37,8 +29,8 @@ export function describeHours(
       const days = dayRuns(rule.days)
         .map(([first, last]) =>
           first === last
-            ? dayName(first, locale)
-            : `${dayName(first, locale)} ${words.to} ${dayName(last, locale)}`,
+            ? words.days[first]
+            : `${words.days[first]} ${words.to} ${words.days[last]}`,
         )
         .join(', ');
       const close = rule.close === '24:00' ? '00:00' : rule.close;

@@ -9,39 +9,33 @@ export interface LondonMoment {
   minutes: number;
 }
 
-const WEEKDAYS: Record<string, Day> = {
-  Mon: 'mon',
-  Tue: 'tue',
-  Wed: 'wed',
-  Thu: 'thu',
-  Fri: 'fri',
-  Sat: 'sat',
-  Sun: 'sun',
-};
+const WEEKDAY_ORDER = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
+const HOUR = 3_600_000;
 
-const londonFormat = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/London',
-  weekday: 'short',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
+/** The last Sunday of a month (0-based), at 01:00 UTC, as milliseconds since 1970. */
+function lastSundayAtOneUtc(year: number, month: number): number {
+  const lastDay = new Date(Date.UTC(year, month + 1, 0));
+  return Date.UTC(year, month, lastDay.getUTCDate() - lastDay.getUTCDay(), 1);
+}
 
 /**
  * Converts an instant to London wall-clock time. Helplines publish their hours in UK local
  * time, so comparing in wall-clock terms stays right across the two clock changes.
+ *
+ * The UK rule (the Summer Time Order 2002): clocks go forward at 01:00 UTC on the last Sunday
+ * of March and back at 01:00 UTC on the last Sunday of October. Worked out here rather than
+ * with Intl and the 'Europe/London' zone, because loading zone data cost a slow phone about
+ * 150 ms while the helplines page started; a unit test checks it against Intl hour by hour.
  */
 export function toLondonMoment(now: Date): LondonMoment {
-  const parts = Object.fromEntries(
-    londonFormat.formatToParts(now).map((part) => [part.type, part.value]),
-  );
+  const instant = now.getTime();
+  const year = now.getUTCFullYear();
+  const summer = instant >= lastSundayAtOneUtc(year, 2) && instant < lastSundayAtOneUtc(year, 9);
+  const wallClock = new Date(instant + (summer ? HOUR : 0));
   return {
-    date: `${parts.year}-${parts.month}-${parts.day}`,
-    weekday: WEEKDAYS[parts.weekday ?? 'Mon'] ?? 'mon',
-    minutes: Number(parts.hour) * 60 + Number(parts.minute),
+    date: wallClock.toISOString().slice(0, 10),
+    weekday: WEEKDAY_ORDER[wallClock.getUTCDay()] ?? 'mon',
+    minutes: wallClock.getUTCHours() * 60 + wallClock.getUTCMinutes(),
   };
 }
 
@@ -56,5 +50,5 @@ export function addDaysToDate(date: string, days: number): string {
 export function weekdayOf(date: string): Day {
   const [year, month, day] = date.split('-').map(Number);
   const index = new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, day ?? 1)).getUTCDay();
-  return (['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const)[index] ?? 'mon';
+  return WEEKDAY_ORDER[index] ?? 'mon';
 }

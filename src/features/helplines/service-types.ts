@@ -56,6 +56,11 @@ export interface ServiceSummary {
   for?: { groups: string[]; minAge?: number; maxAge?: number; sources: Source[] };
   languages?: {
     spoken: string[];
+    /**
+     * The same languages named in the page's language ('Polish', 'Pwyleg'), resolved at build
+     * time: loading language names cost a slow phone about 100 ms of start-up.
+     */
+    spokenNames: string[];
     interpreters?: boolean;
     bsl?: boolean;
     textRelay?: boolean;

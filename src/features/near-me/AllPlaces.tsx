@@ -19,9 +19,10 @@ export function AllPlaces({ locale, places }: { locale: string; places: PlaceSum
         <section key={kind} aria-labelledby={`all-${kind}`}>
           <h2 id={`all-${kind}`}>{t(`nearMe.kinds.${kind}`)}</h2>
           {NATION_ORDER.map((nation) => {
-            const listed = places
-              .filter((place) => place.kind === kind && place.nations[0] === nation)
-              .sort((a, b) => a.name.localeCompare(b.name, locale));
+            // Already A to Z for the locale: the build sorts them.
+            const listed = places.filter(
+              (place) => place.kind === kind && place.nations[0] === nation,
+            );
             if (listed.length === 0) return null;
             return (
               <section key={nation} aria-labelledby={`all-${kind}-${nation}`}>

@@ -7,6 +7,9 @@ import { Handout } from '../staff/Handout';
 
 type ContentBody = Extract<PageBody, { kind: 'content' }>;
 
+const dateLabel = (page: ContentBody, date: string, locale: string) =>
+  page.dateLabels[date] ?? formatDate(date, locale);
+
 /**
  * A page compiled from content/<locale>/<slug>.md: a notice when it fell back to English,
  * the words, the services that can help (with their numbers), and where the facts came from.
@@ -56,14 +59,14 @@ export function ContentPage({
                   {source.title ?? source.url}
                 </a>{' '}
                 ({new URL(source.url).hostname},{' '}
-                {t('content.checkedOn', { date: formatDate(source.checked, locale) })})
+                {t('content.checkedOn', { date: dateLabel(page, source.checked, locale) })})
               </li>
             ))}
           </ul>
         </details>
       )}
       <p class="reviewed">
-        {t('content.lastReviewed', { date: formatDate(page.reviewed, locale) })}
+        {t('content.lastReviewed', { date: dateLabel(page, page.reviewed, locale) })}
       </p>
       {page.keyPoints && (
         <>

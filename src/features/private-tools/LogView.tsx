@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useT } from '../../i18n/use-t';
+import { dateTimeFormat } from '../../i18n/intl-formats';
 import type { Vault } from '../../storage/vault';
 import { parseLocalDateTime } from './contact-validation';
 import { newRecordId } from '../../storage/record-id';
@@ -85,7 +86,7 @@ export function LogView({
     setEntries(entries.filter((entry) => entry.id !== id));
   };
 
-  const format = new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeStyle: 'short' });
+  const format = dateTimeFormat(locale, { dateStyle: 'full', timeStyle: 'short' });
   return (
     <section class="printable">
       <p class="no-print">{t('tools.log.intro')}</p>

@@ -1,6 +1,7 @@
 import { useT } from '../../i18n/use-t';
 import type { ServiceContact, ServiceSummary } from '../../app/page-model';
 import { describeHours } from '../helplines/describe-hours';
+import type { Day } from '../helplines/service-types';
 
 /**
  * The printable handout of a guide: its title, the key advice and how to reach each service.
@@ -24,7 +25,11 @@ export function Handout({
   services: ServiceSummary[];
 }) {
   const t = useT();
-  const hoursWords = { always: t('handout.always'), to: t('handout.to') };
+  const hoursWords = {
+    always: t('handout.always'),
+    to: t('handout.to'),
+    days: t('weekdays', { returnObjects: true }) as Record<Day, string>,
+  };
   return (
     <section class="handout">
       <h2 class="handout-title" lang={lang}>
@@ -48,9 +53,7 @@ export function Handout({
             {service.contacts.flatMap((contact) => {
               const line = contactLine(contact, t);
               if (!line) return [];
-              const hours = contact.hours
-                ? ` (${describeHours(contact.hours, locale, hoursWords)})`
-                : '';
+              const hours = contact.hours ? ` (${describeHours(contact.hours, hoursWords)})` : '';
               return [
                 <span key={line.value} class="handout-contact">
                   {' '}

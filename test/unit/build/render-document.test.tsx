@@ -28,6 +28,7 @@ const contentPage: PageModel = {
     parent: null,
     services: [],
     sources: [],
+    dateLabels: {},
     keyPoints: null,
   },
 };

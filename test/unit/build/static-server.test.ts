@@ -3,7 +3,13 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startStaticServer, type StaticServer } from '../../../src/build/static-server';
+import { request } from 'node:http';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import {
+  chooseEncoding,
+  startStaticServer,
+  type StaticServer,
+} from '../../../src/build/static-server';
 
 let server: StaticServer;
 
@@ -14,6 +20,7 @@ beforeAll(async () => {
     'about/index.html': 'about',
     '404.html': 'not found',
     'cy/404.html': 'dim',
+    'big.html': 'Waymark '.repeat(2000),
   })) {
     mkdirSync(join(root, path, '..'), { recursive: true });
     writeFileSync(join(root, path), text);
@@ -52,4 +59,47 @@ describe('startStaticServer', () => {
     expect(response.status).toBe(404);
     expect(await response.text()).not.toBe('secret');
   });
+
+  it('sends brotli or gzip when the browser accepts it, as a real host does', async () => {
+    const original = 'Waymark '.repeat(2000);
+    for (const [accept, encoding, decode] of [
+      ['gzip, deflate, br', 'br', brotliDecompressSync],
+      ['gzip', 'gzip', gunzipSync],
+    ] as const) {
+      const { headers, body } = await rawGet(`${server.url}/big.html`, accept);
+      expect(headers['content-encoding']).toBe(encoding);
+      expect(headers.vary).toBe('Accept-Encoding');
+      expect(body.length).toBeLessThan(original.length / 10);
+      expect(decode(body).toString('utf8')).toBe(original);
+    }
+    const plain = await rawGet(`${server.url}/big.html`, 'identity');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body.toString('utf8')).toBe(original);
+  });
 });
+
+describe('chooseEncoding', () => {
+  it('prefers brotli, then gzip, and honours q=0', () => {
+    expect(chooseEncoding('gzip, deflate, br, zstd')).toBe('br');
+    expect(chooseEncoding('gzip;q=1.0, br;q=0')).toBe('gzip');
+    expect(chooseEncoding('deflate')).toBeUndefined();
+    expect(chooseEncoding(undefined)).toBeUndefined();
+  });
+});
+
+/** A GET with a chosen Accept-Encoding, body left as sent (fetch would decode it). */
+function rawGet(url: string, acceptEncoding: string) {
+  return new Promise<{ headers: Record<string, string | string[] | undefined>; body: Buffer }>(
+    (resolve, reject) => {
+      request(url, { headers: { 'Accept-Encoding': acceptEncoding } }, (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () =>
+          resolve({ headers: response.headers, body: Buffer.concat(chunks) }),
+        );
+      })
+        .on('error', reject)
+        .end();
+    },
+  );
+}

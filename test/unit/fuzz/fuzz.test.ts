@@ -18,6 +18,7 @@ import { hoursSchema } from '../../../src/build/content/schema';
 import { openingStatus } from '../../../src/features/helplines/opening-hours';
 import { describeHours } from '../../../src/features/helplines/describe-hours';
 import { toLondonMoment } from '../../../src/features/helplines/london-time';
+import en from '../../../src/i18n/locales/en.json';
 
 const root = resolve(import.meta.dirname, '../../..');
 const geo = createGeoIndex(loadGeoData(root));
@@ -145,7 +146,7 @@ describe('fuzz: opening hours', () => {
           const status = openingStatus(parsed, toLondonMoment(when), () => holiday);
           expect(['always', 'open', 'closed']).toContain(status.state);
           if (status.state === 'open') expect(status.closesAt.dayOffset).toBeGreaterThanOrEqual(0);
-          const words = describeHours(parsed, 'en-GB', { always: '24 hours', to: 'to' });
+          const words = describeHours(parsed, { always: '24 hours', to: 'to', days: en.weekdays });
           expect(words.length).toBeGreaterThan(0);
         },
       ),

@@ -125,3 +125,50 @@ describe('openingStatus', () => {
     expect(openingStatus(sundays, at('2026-10-25T16:30:00Z'), noBankHolidays).state).toBe('open');
   });
 });
+
+describe('toLondonMoment against the Europe/London time zone', () => {
+  // The app works out British Summer Time itself (see london-time.ts); Intl is the reference.
+  const reference = new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Europe/London',
+    weekday: 'short',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  });
+  const fromIntl = (when: Date) => {
+    const parts = Object.fromEntries(
+      reference.formatToParts(when).map((part) => [part.type, part.value]),
+    );
+    return {
+      date: `${parts.year}-${parts.month}-${parts.day}`,
+      weekday: parts.weekday?.toLowerCase(),
+      minutes: Number(parts.hour) * 60 + Number(parts.minute),
+    };
+  };
+
+  it('agrees every 15 minutes from 2024 to 2035, across every clock change', () => {
+    const mismatches: string[] = [];
+    for (let time = Date.UTC(2024, 0, 1); time < Date.UTC(2036, 0, 1); time += 15 * 60_000) {
+      const when = new Date(time);
+      const ours = toLondonMoment(when);
+      const theirs = fromIntl(when);
+      if (
+        ours.date !== theirs.date ||
+        ours.weekday !== theirs.weekday ||
+        ours.minutes !== theirs.minutes
+      )
+        mismatches.push(when.toISOString());
+    }
+    expect(mismatches).toEqual([]);
+  });
+
+  it('moves the clocks at 01:00 UTC on the last Sundays of March and October', () => {
+    expect(at('2026-03-29T00:59:00Z').minutes).toBe(59);
+    expect(at('2026-03-29T01:00:00Z').minutes).toBe(2 * 60);
+    expect(at('2026-10-25T00:59:00Z').minutes).toBe(60 + 59);
+    expect(at('2026-10-25T01:00:00Z').minutes).toBe(60);
+  });
+});
