@@ -22,8 +22,17 @@ export const PAGE_BODY_LOADERS: Record<Kind, () => Promise<PageBodyComponent>> =
   },
   helplines: async () => {
     const { HelplinesPage } = await import('../features/helplines/HelplinesPage');
+    return ({ model }) => {
+      const body = bodyOf(model, 'helplines');
+      return (
+        <HelplinesPage locale={model.locale} services={body.services} easyRead={body.easyRead} />
+      );
+    };
+  },
+  'easy-read-index': async () => {
+    const { EasyReadIndexPage } = await import('../features/easy-read/EasyReadIndexPage');
     return ({ model }) => (
-      <HelplinesPage locale={model.locale} services={bodyOf(model, 'helplines').services} />
+      <EasyReadIndexPage locale={model.locale} pages={bodyOf(model, 'easy-read-index').pages} />
     );
   },
   content: async () => {

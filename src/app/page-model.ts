@@ -48,7 +48,9 @@ export interface CheckModel {
 
 export type PageBody =
   | { kind: 'home'; guides: ContentLink[] }
-  | { kind: 'helplines'; services: ServiceSummary[] }
+  | { kind: 'helplines'; services: ServiceSummary[]; easyRead: string | null }
+  /** /easy-read/: every easy read page. */
+  | { kind: 'easy-read-index'; pages: ContentLink[] }
   | { kind: 'search'; pages: ContentLink[] }
   | { kind: 'my-tools'; services: ServiceSummary[] }
   | { kind: 'settings' }
@@ -64,6 +66,10 @@ export type PageBody =
     }
   | {
       kind: 'content';
+      /** 'easy-read': short lines, each with a picture, and numbers shown big (see easy-read/). */
+      format: 'standard' | 'easy-read';
+      /** The slug of the other version: a page's easy read, or the full page an easy read simplifies. */
+      otherVersion: string | null;
       title: string;
       summary: string;
       reviewed: string;

@@ -86,6 +86,8 @@ function titleOf(model: PageModel, t: (key: string) => string): string {
       return model.body.step.question?.text ?? t('journeys.whatNow');
     case 'show':
       return t('show.title');
+    case 'easy-read-index':
+      return t('easyRead.title');
     case 'check':
       return model.body.check.title.text;
     case 'not-found':

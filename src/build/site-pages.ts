@@ -1,7 +1,12 @@
 import { DEFAULT_LOCALE, LOCALES } from '../i18n/locales';
 import type { ContentLink, PageModel } from '../app/page-model';
 import type { PlaceSummary } from '../features/near-me/place-types';
-import { summariseService, type ContentPage, type SiteContent } from './content/load-content';
+import {
+  EASY_READ_PREFIX,
+  summariseService,
+  type ContentPage,
+  type SiteContent,
+} from './content/load-content';
 import { checkModel, journeyStepModels } from './journey-pages';
 import { formatDate } from '../i18n/format-date';
 
@@ -14,6 +19,7 @@ export const APP_PAGES = [
   'settings',
   'near-me',
   'show',
+  'easy-read',
 ] as const;
 
 /** Services the near-me page names: the refuge routes, and the national lines for each nation. */
@@ -62,7 +68,24 @@ export function listSitePages(
         guides: contentPages.filter((p) => p.kind === 'guide' && !p.parent).map(linkTo),
       }),
     );
-    pages.push(page('helplines', { kind: 'helplines', services: [...servicesById.values()] }));
+    const bySlug = new Map(contentPages.map((p) => [p.slug, p]));
+    const easyReadOf = (slug: string) => bySlug.get(`${EASY_READ_PREFIX}${slug}`);
+    pages.push(
+      page('helplines', {
+        kind: 'helplines',
+        services: [...servicesById.values()],
+        easyRead: easyReadOf('helplines')?.slug ?? null,
+      }),
+    );
+    pages.push(
+      page('easy-read', {
+        kind: 'easy-read-index',
+        pages: contentPages
+          .filter((p) => p.kind === 'easy-read')
+          .sort((a, b) => a.title.localeCompare(b.title, locale))
+          .map(linkTo),
+      }),
+    );
     pages.push(page('my-tools', { kind: 'my-tools', services: [...servicesById.values()] }));
     pages.push(page('settings', { kind: 'settings' }));
     pages.push(
@@ -116,9 +139,14 @@ export function listSitePages(
       (content.pagesByLocale.get(DEFAULT_LOCALE) ?? []).map((p) => [p.slug, p]),
     );
     for (const content of contentPages) {
+      const easyRead = content.kind === 'easy-read';
       pages.push(
         page(content.slug, {
           kind: 'content',
+          format: easyRead ? 'easy-read' : 'standard',
+          otherVersion: easyRead
+            ? content.slug.slice(EASY_READ_PREFIX.length)
+            : (easyReadOf(content.slug)?.slug ?? null),
           title: content.title,
           summary: content.summary,
           reviewed: content.reviewed,

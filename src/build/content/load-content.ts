@@ -20,6 +20,23 @@ import {
 } from './schema';
 import { journeyProblems, journeySlug } from './journeys';
 import { parseYamlWithLines } from './yaml-lines';
+import { readability } from './readability';
+
+/** Easy read pages live in content/<locale>/easy-read/ and are served at /easy-read/<slug>/. */
+export const EASY_READ_PREFIX = 'easy-read/';
+/** Easy read must be easier than the rest: a reading age under 8 (the rest aim at 9 to 11). */
+export const EASY_READ_MAX_READING_AGE = 8;
+const PICTURES_DIR = join(import.meta.dirname, '../../features/easy-read/pictures');
+
+/** The bundled easy read pictures, by name (the file name without .svg). */
+export function loadPictures(dir = PICTURES_DIR): Map<string, string> {
+  if (!existsSync(dir)) return new Map();
+  return new Map(
+    readdirSync(dir)
+      .filter((name) => name.endsWith('.svg'))
+      .map((name) => [name.replace(/\.svg$/, ''), readFileSync(join(dir, name), 'utf8').trim()]),
+  );
+}
 
 export interface ContentPage extends Omit<PageFrontMatter, 'translation'> {
   slug: string;
@@ -70,6 +87,7 @@ export class ContentError extends Error {
  */
 export function loadContent(contentDir: string, appPages: readonly string[]): SiteContent {
   const problems: string[] = [];
+  const pictures = loadPictures();
   const services = loadServices(join(contentDir, 'services'), problems);
   const places = loadYamlFolder(join(contentDir, 'places'), placeSchema, problems);
   const serviceIds = new Set(services.map((service) => service.id));
@@ -103,6 +121,7 @@ export function loadContent(contentDir: string, appPages: readonly string[]): Si
       const source = english.get(page.slug);
       if (!source) problems.push(`${page.file}:1: has no English page`);
       checkReferences(page, serviceIds, knownSlugs, problems);
+      checkEasyRead(page, knownSlugs, problems);
       // The English page's review date moves when its facts change: a translation made from
       // an older version may state an old fact, so it must be brought up to date first.
       const from = page.frontMatter.translation?.englishReviewed;
@@ -122,7 +141,7 @@ export function loadContent(contentDir: string, appPages: readonly string[]): Si
       // A fallback page is compiled again for this locale so its links stay in this language;
       // its problems were already reported when it was compiled for its own locale.
       const report = source.locale === code ? problems : [];
-      return compileSourcePage(source, code, knownSlugs, knownNumbers, report);
+      return compileSourcePage(source, code, { knownSlugs, knownNumbers, pictures }, report);
     });
     pagesByLocale.set(code, compiled);
   }
@@ -146,14 +165,46 @@ function checkReferences(page: SourcePage, serviceIds: Set<string>, slugs: Set<s
   }
 }
 
+/**
+ * Easy read pages: the kind and the folder must agree, the page they are the easy read of
+ * must exist, every paragraph opens with a picture, and English ones read at under 8.
+ */
+function checkEasyRead(page: SourcePage, slugs: Set<string>, problems: string[]) {
+  const inFolder = page.slug.startsWith(EASY_READ_PREFIX);
+  const isEasyRead = page.frontMatter.kind === 'easy-read';
+  if (inFolder !== isEasyRead) {
+    problems.push(
+      `${page.file}:1: easy read pages, and only they, go in content/${page.locale}/easy-read/ with "kind: easy-read"`,
+    );
+    return;
+  }
+  if (!isEasyRead) return;
+  const standard = page.slug.slice(EASY_READ_PREFIX.length);
+  if (!slugs.has(standard)) {
+    problems.push(`${page.file}:1: it is the easy read of "/${standard}/", which is not a page`);
+  }
+  if (page.locale === DEFAULT_LOCALE) {
+    const { readingAge } = readability(page.body);
+    if (readingAge >= EASY_READ_MAX_READING_AGE) {
+      problems.push(
+        `${page.file}:1: reading age ${readingAge} is too high for easy read (it must be under ${EASY_READ_MAX_READING_AGE}): use shorter sentences and words`,
+      );
+    }
+  }
+}
+
 function readLocalePages(contentDir: string, locale: string, problems: string[]): Map<string, SourcePage> {
-  const dir = join(contentDir, locale);
   const pages = new Map<string, SourcePage>();
-  if (!existsSync(dir)) return pages;
-  for (const name of readdirSync(dir).filter((file) => file.endsWith('.md')).sort()) {
-    const file = relative(process.cwd(), join(dir, name));
-    const page = readSourcePage(file, readFileSync(join(dir, name), 'utf8'), locale, problems);
-    if (page) pages.set(page.slug, page);
+  for (const [folder, prefix] of [
+    [join(contentDir, locale), ''],
+    [join(contentDir, locale, 'easy-read'), EASY_READ_PREFIX],
+  ] as const) {
+    if (!existsSync(folder)) continue;
+    for (const name of readdirSync(folder).filter((file) => file.endsWith('.md')).sort()) {
+      const file = relative(process.cwd(), join(folder, name));
+      const page = readSourcePage(file, readFileSync(join(folder, name), 'utf8'), locale, problems);
+      if (page) pages.set(`${prefix}${page.slug}`, { ...page, slug: `${prefix}${page.slug}` });
+    }
   }
   return pages;
 }
@@ -193,13 +244,20 @@ function validateYaml<Schema extends z.ZodType>(
 function compileSourcePage(
   source: SourcePage,
   locale: string,
-  knownSlugs: Set<string>,
-  knownNumbers: Set<string>,
+  known: { knownSlugs: Set<string>; knownNumbers: Set<string>; pictures: ReadonlyMap<string, string> },
   problems: string[],
 ): ContentPage {
   const { file, frontMatter } = source;
-  const compiled = compileMarkdown(source.body, locale, source.bodyStartLine - 1);
+  const { knownSlugs, knownNumbers, pictures } = known;
+  const compiled = compileMarkdown(source.body, locale, source.bodyStartLine - 1, pictures);
   for (const problem of compiled.problems) problems.push(`${file}:${problem.line}: ${problem.message}`);
+  if (frontMatter.kind === 'easy-read') {
+    for (const paragraph of compiled.paragraphs.filter((p) => !p.startsWithPicture)) {
+      problems.push(
+        `${file}:${paragraph.line}: in easy read, every line starts with a picture: ![](picture:name)`,
+      );
+    }
+  }
   for (const link of compiled.internalLinks) {
     if (!knownSlugs.has(link.slug)) problems.push(`${file}:${link.line}: link to "/${link.slug}/" goes to no page`);
   }

@@ -17,6 +17,7 @@ export function markdownToSentences(markdown: string): string[] {
   for (const rawLine of markdown.split('\n')) {
     const line = rawLine
       .replace(/^\s*(#{1,6}\s+|[-*+]\s+|\d+[.)]\s+|>\s*)/, '')
+      .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
       .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
       .replace(/[*_`]/g, '')
       .trim();

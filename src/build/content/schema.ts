@@ -55,8 +55,12 @@ export const pageFrontMatterSchema = z
   .strictObject({
     title: plainText,
     summary: plainText,
-    /** 'guide' pages are listed on the home page and must cite sources; 'info' pages are about the app. */
-    kind: z.enum(['guide', 'info']),
+    /**
+     * 'guide' pages are listed on the home page and must cite sources; 'info' pages are about
+     * the app; 'easy-read' pages (content/<locale>/easy-read/<slug>.md) are the easy read
+     * version of the page <slug>: short lines, each with a picture, and must cite sources.
+     */
+    kind: z.enum(['guide', 'info', 'easy-read']),
     audiences: z.array(z.enum(AUDIENCES)).min(1),
     topics: z.array(z.enum(TOPICS)).min(1),
     /** A page listed on another page (a hub) rather than on the home page; its back link goes there. */
@@ -88,8 +92,8 @@ export const pageFrontMatterSchema = z
     message: 'an English guide page needs keyPoints for its printable handout',
     path: ['keyPoints'],
   })
-  .refine((page) => page.kind !== 'guide' || page.sources.length > 0, {
-    message: 'a guide page states facts, so it needs at least one source',
+  .refine((page) => page.kind === 'info' || page.sources.length > 0, {
+    message: 'a guide or easy read page states facts, so it needs at least one source',
     path: ['sources'],
   });
 

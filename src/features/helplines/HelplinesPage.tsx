@@ -13,6 +13,7 @@ import {
 } from './service-filters';
 import { isBankHoliday } from './bank-holiday-lookup';
 import { useLondonNow } from './use-london-now';
+import { EasyReadLink } from '../easy-read/EasyReadLink';
 
 /**
  * Every verified service, from content/services/. Filters work on the device and are not
@@ -22,9 +23,12 @@ import { useLondonNow } from './use-london-now';
 export function HelplinesPage({
   locale,
   services,
+  easyRead,
 }: {
   locale: string;
   services: ServiceSummary[];
+  /** The slug of the easy read 'Get help now' page, when there is one. */
+  easyRead: string | null;
 }) {
   const t = useT();
   const now = useLondonNow();
@@ -56,6 +60,7 @@ export function HelplinesPage({
       <h1>{t('helplines.title')}</h1>
       {emergency && <EmergencyStrip locale={locale} service={emergency} />}
       <p class="lead">{t('helplines.intro')}</p>
+      {easyRead && <EasyReadLink locale={locale} slug={easyRead} to="easy-read" />}
       {ready && (
         <FilterControls
           filters={filters}

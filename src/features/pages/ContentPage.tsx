@@ -4,6 +4,8 @@ import { formatDate } from '../../i18n/format-date';
 import { LiveServiceCards } from '../helplines/LiveServiceCards';
 import { StaffTools } from '../staff/StaffTools';
 import { Handout } from '../staff/Handout';
+import { EasyReadLink } from '../easy-read/EasyReadLink';
+import { EasyCallCards } from '../easy-read/EasyCallCards';
 
 type ContentBody = Extract<PageBody, { kind: 'content' }>;
 
@@ -13,6 +15,7 @@ const dateLabel = (page: ContentBody, date: string, locale: string) =>
 /**
  * A page compiled from content/<locale>/<slug>.md: a notice when it fell back to English,
  * the words, the services that can help (with their numbers), and where the facts came from.
+ * An easy read page has bigger words with a picture on each line, and its numbers big.
  */
 export function ContentPage({
   locale,
@@ -26,8 +29,9 @@ export function ContentPage({
   const t = useT();
   const fellBack = page.contentLocale !== locale;
   const wordsLang = fellBack ? page.contentLocale : undefined;
+  const easyRead = page.format === 'easy-read';
   return (
-    <article>
+    <article class={easyRead ? 'easy-read' : undefined}>
       {fellBack && <p class="notice">{t('content.notTranslated')}</p>}
       {page.translationStatus && page.translationStatus !== 'reviewed' && (
         <p class="notice notice--quiet">{t('content.draftNotice')}</p>
@@ -36,6 +40,13 @@ export function ContentPage({
       <p class="lead" lang={wordsLang}>
         {page.summary}
       </p>
+      {page.otherVersion !== null && (
+        <EasyReadLink
+          locale={locale}
+          slug={page.otherVersion}
+          to={easyRead ? 'full-page' : 'easy-read'}
+        />
+      )}
       {/* Compiled from Markdown at build time, where raw HTML is rejected. */}
       <div
         class="prose"
@@ -45,8 +56,12 @@ export function ContentPage({
       />
       {page.services.length > 0 && (
         <section class="who-can-help" aria-labelledby="who-can-help">
-          <h2 id="who-can-help">{t('content.whoCanHelp')}</h2>
-          <LiveServiceCards locale={locale} services={page.services} />
+          <h2 id="who-can-help">{t(easyRead ? 'easyRead.numbers' : 'content.whoCanHelp')}</h2>
+          {easyRead ? (
+            <EasyCallCards locale={locale} services={page.services} />
+          ) : (
+            <LiveServiceCards locale={locale} services={page.services} />
+          )}
         </section>
       )}
       {page.sources.length > 0 && (

@@ -46,6 +46,11 @@ export function HomePage({ locale, guides }: { locale: string; guides: ContentLi
             {t('nav.coverTracks')}
           </a>
         </li>
+        <li>
+          <a class="card" href={pathFor(locale, 'easy-read')}>
+            {t('nav.easyRead')}
+          </a>
+        </li>
       </ul>
       <h2>{t('home.topicsHeading')}</h2>
       <PageCardList locale={locale} pages={guides} />

@@ -93,6 +93,11 @@ const ENGLISH_SYNONYMS: Record<string, string> = {
   'is it abuse': 'is this ok questions',
   'am i being abused': 'domestic abuse is this ok',
   'healthy relationship': 'is this ok questions',
+  'easy to read': 'easy read',
+  'learning disability': 'easy read',
+  'learning disabilities': 'easy read',
+  'learning difficulty': 'easy read',
+  'learning difficulties': 'easy read',
 };
 
 /** Adds the synonyms of any key found in the query, as whole words. */

@@ -38,4 +38,53 @@ describe('compileMarkdown', () => {
       expect.stringContaining('http://example.org'),
     ]);
   });
+
+  describe('easy read pictures', () => {
+    const pictures = new Map([['phone', '<svg viewBox="0 0 64 64"><circle r="4"/></svg>']]);
+
+    it('draws a bundled picture inline, hidden from screen readers, beside its words', () => {
+      const { html, problems, paragraphs } = compileMarkdown(
+        '![](picture:phone) Call them. [Helplines](/helplines/) list more.',
+        'en',
+        0,
+        pictures,
+      );
+      expect(problems).toEqual([]);
+      expect(paragraphs).toEqual([{ line: 1, startsWithPicture: true }]);
+      expect(html).toBe(
+        '<p class="easy-line"><span class="easy-picture" aria-hidden="true">' +
+          '<svg focusable="false" viewBox="0 0 64 64"><circle r="4"/></svg></span>' +
+          '<span class="easy-words"> Call them. <a href="/helplines/">Helplines</a> list more.</span></p>\n',
+      );
+    });
+
+    it('refuses any other image, which would be a request to another site', () => {
+      for (const [source, message] of [
+        [
+          '![](https://tracker.example/pixel.png) Hi.',
+          'images must be bundled pictures, written ![](picture:name)',
+        ],
+        [
+          '![x](/icons/icon-192.png) Hi.',
+          'images must be bundled pictures, written ![](picture:name)',
+        ],
+        [
+          '![](picture:unicorn) Hi.',
+          'picture "unicorn" is not one of the pictures in src/features/easy-read/pictures/',
+        ],
+      ] as const) {
+        const { html, problems } = compileMarkdown(source, 'en', 0, pictures);
+        expect(problems).toEqual([{ line: 1, message }]);
+        expect(html).not.toContain('<img');
+      }
+    });
+
+    it('reports paragraphs that do not open with a picture', () => {
+      const { paragraphs } = compileMarkdown('![](picture:phone) One.\n\nTwo.', 'en', 0, pictures);
+      expect(paragraphs).toEqual([
+        { line: 1, startsWithPicture: true },
+        { line: 3, startsWithPicture: false },
+      ]);
+    });
+  });
 });

@@ -141,7 +141,7 @@ describe('loadContent', () => {
     [
       'a guide with no sources',
       page('ok', FRONT.replace(SOURCE, 'sources: []')),
-      'en/a.md:8: "sources" a guide page states facts, so it needs at least one source',
+      'en/a.md:8: "sources" a guide or easy read page states facts, so it needs at least one source',
     ],
   ])('rejects %s', (_rule, file, problem) => {
     expect(problemsOf({ 'en/a.md': file })).toEqual([problem]);
@@ -191,6 +191,52 @@ describe('loadContent', () => {
       'cy/b.md:1: has no English page',
       'cy/b.md:1: a translated page needs "translation" (status and englishReviewed)',
     ]);
+  });
+
+  describe('easy read pages', () => {
+    const EASY_FRONT = FRONT.replace('kind: guide', 'kind: easy-read').replace(
+      /\nkeyPoints:.*/,
+      '',
+    );
+    const easy = (body: string) => page(body, EASY_FRONT);
+
+    it('serves content/en/easy-read/<slug>.md at easy-read/<slug>, with its pictures', () => {
+      const dir = contentDir({
+        'services/svc.yaml': SERVICE,
+        'journeys.yaml': JOURNEYS,
+        'en/a.md': page('ok'),
+        'en/easy-read/a.md': easy('## Help\n\n![](picture:phone) You can call.'),
+      });
+      const pages = loadContent(dir, APP_PAGES).pagesByLocale.get('en') ?? [];
+      const easyRead = pages.find((p) => p.slug === 'easy-read/a');
+      expect(easyRead?.kind).toBe('easy-read');
+      expect(easyRead?.html).toContain('class="easy-picture"');
+      expect(easyRead?.html).toContain('<svg');
+    });
+
+    it('refuses easy read that is hard to read, lacks pictures, or simplifies no page', () => {
+      const hard =
+        'Notwithstanding considerable organisational complexities, practitioners systematically facilitate comprehensive safeguarding interventions.';
+      expect(
+        problemsOf({
+          'en/a.md': page('ok'),
+          'en/easy-read/a.md': easy(`![](picture:phone) ${hard}\n\nNo picture here.`),
+          'en/easy-read/nothing.md': easy('![](picture:phone) You can call.'),
+          'en/easy-read/wrong-kind.md': page('![](picture:phone) You can call.'),
+          'en/b.md': easy('![](picture:phone) You can call.'),
+        }),
+      ).toEqual([
+        expect.stringMatching(
+          /^en\/b\.md:1: easy read pages, and only they, go in content\/en\/easy-read\//,
+        ),
+        expect.stringMatching(
+          /^en\/easy-read\/a\.md:1: reading age \d+(\.\d)? is too high for easy read/,
+        ),
+        'en/easy-read/nothing.md:1: it is the easy read of "/nothing/", which is not a page',
+        expect.stringMatching(/^en\/easy-read\/wrong-kind\.md:1: easy read pages, and only they/),
+        'en/easy-read/a.md:16: in easy read, every line starts with a picture: ![](picture:name)',
+      ]);
+    });
   });
 
   it('checks the journeys: every step reached once, real pages and services, short enough', () => {

@@ -19,6 +19,8 @@ const contentPage: PageModel = {
   locales: ['en', 'cy'],
   body: {
     kind: 'content',
+    format: 'standard',
+    otherVersion: null,
     title: 'Domestic abuse',
     summary: 'What it is </script><script>alert(1)</script>',
     reviewed: '2026-11-27',

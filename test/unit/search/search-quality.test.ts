@@ -61,8 +61,22 @@ describe('search quality: the page each query must return first', () => {
     ['prostitution', 'sex-work'],
     ["my son's girlfriend is in a gang", 'girls-and-gangs'],
     ['county lines', 'girls-and-gangs'],
+    ['easy read domestic abuse', 'easy-read/domestic-abuse'],
+    ['easy read forced marriage', 'easy-read/forced-marriage'],
+    ['easy read get help now', 'easy-read/helplines'],
   ])('"%s" → %s', (query, slug) => {
     expect(search(query)[0]?.slug).toBe(slug);
+  });
+
+  it('puts easy read pages first for "easy read" and for learning disabilities', () => {
+    for (const query of ['easy read', 'easy to read', 'I have a learning disability']) {
+      expect(
+        search(query)
+          .slice(0, 3)
+          .map((hit) => hit.slug.split('/')[0]),
+        query,
+      ).toEqual(['easy-read', 'easy-read', 'easy-read']);
+    }
   });
 
   it("offers the 'Is this OK?' checks among the first results when someone is unsure", () => {
