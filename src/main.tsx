@@ -49,9 +49,14 @@ async function hydratePage() {
   const i18n = createI18n(model.locale, strings);
   const t = rememberTranslations(i18n.t);
   updateText = { ready: t('update.ready'), apply: t('update.apply') };
-  // A disguised app keeps a neutral title in the tab and the app switcher.
-  if (preferences.identity !== 'waymark')
+  // A disguised app keeps a neutral title in the tab and the app switcher, and iOS saves
+  // that name (not 'Waymark') if the page is added to the Home Screen.
+  if (preferences.identity !== 'waymark') {
     document.title = t(`settings.identities.${preferences.identity}`);
+    document
+      .querySelector('meta[name="apple-mobile-web-app-title"]')
+      ?.setAttribute('content', document.title);
+  }
   const root = document.getElementById('app');
   if (!root) return;
   hydrate(<App model={model} t={t} Body={Body} />, root);

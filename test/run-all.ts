@@ -6,6 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { ENGINES } from './engines/drivers';
 
 const root = resolve(import.meta.dirname, '..');
 const reports = join(root, '.cache/test-reports');
@@ -51,6 +52,28 @@ function runVitest(label: string, config: string): { passed: number; failed: num
   return { passed: report.numPassedTests, failed };
 }
 
+/** The browser contracts in Chromium, Firefox ESR and WebKitGTK: one line per engine. */
+function runEngineContracts(): { name: string; passed: number; failed: number }[] {
+  const output = join(reports, 'engines.json');
+  rmSync(output, { force: true });
+  const ok = run('engines', 'npx', ['tsx', 'test/engines/run-engines.ts']);
+  let report: Record<string, { passed: number; failed: number }> = {};
+  try {
+    report = JSON.parse(readFileSync(output, 'utf8')) as typeof report;
+  } catch {
+    // No report: the runner broke before the end. Every engine counts as failed.
+  }
+  const results: { name: string; passed: number; failed: number }[] = ENGINES.map((name) => {
+    const result = report[name];
+    if (!result || result.passed + result.failed === 0) return { name, passed: 0, failed: 1 };
+    return { name, passed: result.passed, failed: result.failed };
+  });
+  // The runner failed yet no engine says why: never let that pass.
+  if (!ok && results.every((result) => result.failed === 0))
+    results.push({ name: 'engines', passed: 0, failed: 1 });
+  return results;
+}
+
 mkdirSync(reports, { recursive: true });
 const checks: { name: string; passed: number; failed: number }[] = [];
 const check = (name: string, ok: boolean) =>
@@ -66,6 +89,9 @@ checks.push(
   built
     ? { name: 'e2e', ...runVitest('e2e', 'vitest.e2e.config.ts') }
     : { name: 'e2e', passed: 0, failed: 1 },
+);
+checks.push(
+  ...(built ? runEngineContracts() : ENGINES.map((name) => ({ name, passed: 0, failed: 1 }))),
 );
 
 console.log('');

@@ -1,3 +1,4 @@
+import { pathFor } from '../../app/paths';
 import { useState } from 'preact/hooks';
 import { useT } from '../../i18n/use-t';
 import type { ServiceSummary } from '../helplines/service-types';
@@ -33,6 +34,12 @@ export function MyToolsPage({ locale, services }: { locale: string; services: Se
     <>
       <h1>{t('tools.title')}</h1>
       <p class="lead">{t('tools.intro')}</p>
+      {/* Safari deletes a site's stored data after 7 days of use without a visit; a Home
+          Screen app keeps its own count. Said plainly, with no promise the platform won't keep. */}
+      <p class="notice notice--quiet" data-apple-storage="">
+        {t('tools.appleStorage')}{' '}
+        <a href={pathFor(locale, 'settings')}>{t('tools.appleStorageSettings')}</a>
+      </p>
       <noscript>
         <p class="notice">{t('tools.needsScript')}</p>
       </noscript>
