@@ -40,6 +40,10 @@ const linkTo = ({ slug, title, summary, contentLocale }: ContentPage): ContentLi
   contentLocale,
 });
 
+/** Links to pages, A to Z by title in the locale's own order. */
+const alphabetical = (pages: ContentPage[], locale: string): ContentLink[] =>
+  [...pages].sort((a, b) => a.title.localeCompare(b.title, locale)).map(linkTo);
+
 /**
  * Lists every page of the site, in every locale, as the models the prerender renders.
  * Pure: content in, page models out.
@@ -80,10 +84,10 @@ export function listSitePages(
     pages.push(
       page('easy-read', {
         kind: 'easy-read-index',
-        pages: contentPages
-          .filter((p) => p.kind === 'easy-read')
-          .sort((a, b) => a.title.localeCompare(b.title, locale))
-          .map(linkTo),
+        pages: alphabetical(
+          contentPages.filter((p) => p.kind === 'easy-read'),
+          locale,
+        ),
       }),
     );
     pages.push(page('my-tools', { kind: 'my-tools', services: [...servicesById.values()] }));
@@ -98,16 +102,16 @@ export function listSitePages(
     pages.push(
       page('search', {
         kind: 'search',
-        pages: [...contentPages].sort((a, b) => a.title.localeCompare(b.title, locale)).map(linkTo),
+        pages: alphabetical(contentPages, locale),
       }),
     );
     pages.push(
       page('show', {
         kind: 'show',
-        guides: contentPages
-          .filter((p) => p.kind === 'guide')
-          .sort((a, b) => a.title.localeCompare(b.title, locale))
-          .map(linkTo),
+        guides: alphabetical(
+          contentPages.filter((p) => p.kind === 'guide'),
+          locale,
+        ),
       }),
     );
     // Journeys and checks link to guide pages and to each other by slug.

@@ -68,10 +68,12 @@ export function startStaticServer(
   host = '127.0.0.1',
 ): Promise<StaticServer> {
   const dist = resolve(root);
-  // Each file is compressed once per encoding; dist/ does not change while a server runs.
+  // Each version of a file is compressed once per encoding. The version is its change time
+  // and size, so a file replaced while the server runs (a new release) is never served stale.
   const compressed = new Map<string, Buffer>();
-  const compress = (file: string, body: Buffer, encoding: 'br' | 'gzip') => {
-    const key = `${encoding}:${file}`;
+  const compress = async (file: string, body: Buffer, encoding: 'br' | 'gzip') => {
+    const { mtimeMs, size } = await stat(file);
+    const key = `${encoding}:${file}:${mtimeMs}:${size}`;
     let result = compressed.get(key);
     if (!result) {
       result =
@@ -114,7 +116,7 @@ export function startStaticServer(
         : undefined;
       if (COMPRESSIBLE.has(extname(file))) headers.Vary = 'Accept-Encoding';
       if (encoding) {
-        body = compress(file, body, encoding);
+        body = await compress(file, body, encoding);
         headers['Content-Encoding'] = encoding;
       }
       headers['Content-Length'] = String(body.length);

@@ -2,7 +2,7 @@ import { useT } from '../../i18n/use-t';
 import type { ServiceSummary } from '../../app/page-model';
 import { telHref } from '../helplines/phone-links';
 import { describeHours } from '../helplines/describe-hours';
-import type { Day } from '../helplines/service-types';
+import { useHoursWords } from '../helplines/use-hours-words';
 
 /**
  * The numbers an easy read page needs, shown big, each with its own call (or text) button.
@@ -16,11 +16,7 @@ export function EasyCallCards({
   services: ServiceSummary[];
 }) {
   const t = useT();
-  const hoursWords = {
-    always: t('easyRead.always'),
-    to: t('handout.to'),
-    days: t('weekdays', { returnObjects: true }) as Record<Day, string>,
-  };
+  const hoursWords = useHoursWords('easyRead.always');
   return (
     <ul class="easy-calls">
       {services.map((service) => {

@@ -1,7 +1,7 @@
 import { useT } from '../../i18n/use-t';
 import type { ServiceContact, ServiceSummary } from '../../app/page-model';
 import { describeHours } from '../helplines/describe-hours';
-import type { Day } from '../helplines/service-types';
+import { useHoursWords } from '../helplines/use-hours-words';
 
 /**
  * The printable handout of a guide: its title, the key advice and how to reach each service.
@@ -25,11 +25,7 @@ export function Handout({
   services: ServiceSummary[];
 }) {
   const t = useT();
-  const hoursWords = {
-    always: t('handout.always'),
-    to: t('handout.to'),
-    days: t('weekdays', { returnObjects: true }) as Record<Day, string>,
-  };
+  const hoursWords = useHoursWords('handout.always');
   return (
     <section class="handout">
       <h2 class="handout-title" lang={lang}>

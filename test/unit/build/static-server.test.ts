@@ -12,9 +12,10 @@ import {
 } from '../../../src/build/static-server';
 
 let server: StaticServer;
+let root: string;
 
 beforeAll(async () => {
-  const root = mkdtempSync(join(tmpdir(), 'waymark-dist-'));
+  root = mkdtempSync(join(tmpdir(), 'waymark-dist-'));
   for (const [path, text] of Object.entries({
     'index.html': 'home',
     'about/index.html': 'about',
@@ -72,6 +73,11 @@ describe('startStaticServer', () => {
       expect(body.length).toBeLessThan(original.length / 10);
       expect(decode(body).toString('utf8')).toBe(original);
     }
+    // A file replaced while the server runs (a new release) is sent as it now is.
+    writeFileSync(join(root, 'big.html'), 'Release two '.repeat(500));
+    const replaced = await rawGet(`${server.url}/big.html`, 'gzip');
+    expect(gunzipSync(replaced.body).toString('utf8')).toBe('Release two '.repeat(500));
+    writeFileSync(join(root, 'big.html'), original);
     const plain = await rawGet(`${server.url}/big.html`, 'identity');
     expect(plain.headers['content-encoding']).toBeUndefined();
     expect(plain.body.toString('utf8')).toBe(original);
