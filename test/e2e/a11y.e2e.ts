@@ -2,11 +2,11 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
 import { parsePath } from '../../src/app/paths';
 import {
-  TIMEOUT,
   builtPagePaths,
   routeOutsideWorld,
   useAppAndChromium,
   waitForApp,
+  walkInTwoTabs,
 } from './harness';
 
 const app = useAppAndChromium();
@@ -26,17 +26,15 @@ describe('accessibility: axe-core finds no WCAG 2.2 A or AA violation', () => {
       viewport: { width: 390, height: 800 },
     });
     await routeOutsideWorld(context, app.server.url);
-    const page = await context.newPage();
-    page.setDefaultTimeout(TIMEOUT);
     const failures: string[] = [];
-    for (const path of paths) {
+    await walkInTwoTabs(context, paths, async (page, path) => {
       await page.goto(`${app.server.url}${path}`);
       await waitForApp(page);
       const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
       for (const violation of results.violations) {
         failures.push(`${path}: ${violation.id} at ${violation.nodes[0]?.target.join(' ')}`);
       }
-    }
+    });
     await context.close();
     expect(paths.length).toBeGreaterThan(20);
     expect(failures).toEqual([]);

@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BrowserContext } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { parsePath } from '../../src/app/paths';
 import { LOCALES, getLocale } from '../../src/i18n/locales';
 import {
-  TIMEOUT,
   builtPagePaths,
   routeOutsideWorld,
   useAppAndChromium,
   waitForApp,
+  walkInTwoTabs,
 } from './harness';
 
 const app = useAppAndChromium();
@@ -33,28 +33,31 @@ describe('every prerendered page', () => {
     'in %s: has its language, direction, a title and one heading, and hydrates without errors',
     async (code) => {
       const problems: string[] = [];
-      const page = await context.newPage();
-      page.setDefaultTimeout(TIMEOUT);
-      page.on('console', (message) => {
-        if (message.type() === 'error' || message.type() === 'warning')
-          problems.push(`${page.url()}: ${message.text()}`);
-      });
-      page.on('pageerror', (error) => problems.push(`${page.url()}: ${error.message}`));
-      for (const path of builtPagePaths().filter(
-        (candidate) => parsePath(candidate).locale === code,
-      )) {
-        const response = await page.goto(`${app.server.url}${path}`);
-        expect(response?.status()).toBe(200);
-        expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
-        await waitForApp(page);
-        const { locale } = parsePath(path);
-        expect(await page.locator('html').getAttribute('lang'), path).toBe(locale);
-        expect(await page.locator('html').getAttribute('dir'), path).toBe(getLocale(locale).dir);
-        expect((await page.title()).length, path).toBeGreaterThan(3);
-        expect(await page.locator('h1').count(), path).toBe(1);
-      }
+      const listen = (page: Page) => {
+        page.on('console', (message) => {
+          if (message.type() === 'error' || message.type() === 'warning')
+            problems.push(`${page.url()}: ${message.text()}`);
+        });
+        page.on('pageerror', (error) => problems.push(`${page.url()}: ${error.message}`));
+      };
+      const paths = builtPagePaths().filter((candidate) => parsePath(candidate).locale === code);
+      await walkInTwoTabs(
+        context,
+        paths,
+        async (page, path) => {
+          const response = await page.goto(`${app.server.url}${path}`);
+          expect(response?.status()).toBe(200);
+          expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
+          await waitForApp(page);
+          const { locale } = parsePath(path);
+          expect(await page.locator('html').getAttribute('lang'), path).toBe(locale);
+          expect(await page.locator('html').getAttribute('dir'), path).toBe(getLocale(locale).dir);
+          expect((await page.title()).length, path).toBeGreaterThan(3);
+          expect(await page.locator('h1').count(), path).toBe(1);
+        },
+        listen,
+      );
       expect(problems).toEqual([]);
-      await page.close();
     },
   );
 
