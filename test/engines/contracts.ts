@@ -143,12 +143,21 @@ function exitRequests(world: OutsideWorld, since: number) {
   return world.requests.slice(since).filter((request) => request.url.startsWith(EXIT_URL));
 }
 
+/** Runs `work` in a tab of a fresh profile, and closes it whatever happens. */
+async function inNewTab(engine: Engine, work: (tab: Tab) => Promise<void>): Promise<void> {
+  const tab = await engine.newTab();
+  try {
+    await work(tab);
+  } finally {
+    await tab.close();
+  }
+}
+
 export const CONTRACTS: Contract[] = [
   {
     name: 'quick exit by click: hidden first, no referrer, and Back after three pages shows the page before',
     async run({ engine, app, world }) {
-      const tab = await engine.newTab();
-      try {
+      await inNewTab(engine, async (tab) => {
         await tab.goto(BEFORE_URL);
         await tab.goto(`${app}/`);
         await waitForApp(tab);
@@ -176,16 +185,13 @@ export const CONTRACTS: Contract[] = [
         await neverShowsTheApp(tab, app, (href) => href === BEFORE_URL);
 
         expect(await wasHiddenOnLeave(tab, app), 'the page was not hidden before it left');
-      } finally {
-        await tab.close();
-      }
+      });
     },
   },
   {
     name: 'quick exit by keyboard: Tab reaches it and Enter leaves',
     async run({ engine, app }) {
-      const tab = await engine.newTab();
-      try {
+      await inNewTab(engine, async (tab) => {
         await tab.goto(`${app}/domestic-abuse/`);
         await waitForApp(tab);
         // The skip link comes first, then the quick exit.
@@ -199,16 +205,13 @@ export const CONTRACTS: Contract[] = [
         expect(focusedExit, 'Tab did not reach the quick exit within three presses');
         await tab.press('Enter');
         await waitForUrl(tab, (href) => href.startsWith(EXIT_URL));
-      } finally {
-        await tab.close();
-      }
+      });
     },
   },
   {
     name: 'quick exit by Shift three times, counting down in Welsh plural forms',
     async run({ engine, app, world }) {
-      const tab = await engine.newTab();
-      try {
+      await inNewTab(engine, async (tab) => {
         await tab.goto(`${app}/cy/helplines/`);
         await waitForApp(tab);
         const status = () =>
@@ -232,16 +235,13 @@ export const CONTRACTS: Contract[] = [
           exitRequests(world, before).every((request) => request.referer === undefined),
           'leaving sent a referrer',
         );
-      } finally {
-        await tab.close();
-      }
+      });
     },
   },
   {
     name: 'Welsh and Urdu: language, direction and a mirrored layout',
     async run({ engine, app }) {
-      const tab = await engine.newTab();
-      try {
+      await inNewTab(engine, async (tab) => {
         const layout = async (path: string) => {
           await tab.goto(`${app}${path}`);
           await waitForApp(tab);
@@ -274,16 +274,13 @@ export const CONTRACTS: Contract[] = [
           urdu.nameAtRight,
           'Urdu page: the layout is not mirrored (site name not on the right)',
         );
-      } finally {
-        await tab.close();
-      }
+      });
     },
   },
   {
     name: 'find help near you by postcode',
     async run({ engine, app }) {
-      const tab = await engine.newTab();
-      try {
+      await inNewTab(engine, async (tab) => {
         await tab.goto(`${app}/near-me/`);
         await waitForApp(tab);
         await tab.type('#near-me-input', 'gl1 1aa');
@@ -301,17 +298,14 @@ export const CONTRACTS: Contract[] = [
           `the nearest place is not the Gloucestershire SARC: ${first.slice(0, 80)}`,
         );
         expect(!(await tab.url()).includes('GL1'), 'the postcode went into the address');
-      } finally {
-        await tab.close();
-      }
+      });
     },
   },
   {
     name: 'private log: write, lock, reopen, unlock',
     async run({ engine, app }) {
-      const tab = await engine.newTab();
       const secret = 'He took my keys on Tuesday';
-      try {
+      await inNewTab(engine, async (tab) => {
         await tab.goto(`${app}/my-tools/`);
         await waitForApp(tab);
         await clickText(tab, 'My log');
@@ -353,9 +347,7 @@ export const CONTRACTS: Contract[] = [
             `return document.querySelector('.log-entry')?.textContent.includes(${JSON.stringify(secret)}) ?? false`,
           ),
         );
-      } finally {
-        await tab.close();
-      }
+      });
     },
   },
   {
@@ -403,9 +395,8 @@ export const CONTRACTS: Contract[] = [
   {
     name: 'no request to any other origin, and nothing typed or located leaves the device',
     async run({ engine, app, world }) {
-      const tab = await engine.newTab();
       const typed = ['bruises', 'GL1 1AA'];
-      try {
+      await inNewTab(engine, async (tab) => {
         const before = world.requests.length;
         const seenInPage: string[] = [];
         const visit = async (path: string, act?: () => Promise<void>) => {
@@ -462,16 +453,13 @@ export const CONTRACTS: Contract[] = [
           fromApp.length === 0,
           `the app asked another site for: ${fromApp.map((r) => r.url).join(', ')}`,
         );
-      } finally {
-        await tab.close();
-      }
+      });
     },
   },
   {
     name: 'installing on iOS: touch icon, home-screen title, status bar, standalone, and a disguise',
     async run({ engine, app }) {
-      const tab = await engine.newTab();
-      try {
+      await inNewTab(engine, async (tab) => {
         await tab.goto(`${app}/`);
         await waitForApp(tab);
         const install = await tab.evaluate<{
@@ -527,9 +515,7 @@ export const CONTRACTS: Contract[] = [
           disguised.title === disguised.tabTitle && !disguised.title.includes('Waymark'),
           `disguised name: ${JSON.stringify(disguised)}`,
         );
-      } finally {
-        await tab.close();
-      }
+      });
     },
   },
 ];

@@ -1,11 +1,11 @@
 import { useT } from '../../i18n/use-t';
-import { formatDate } from '../../i18n/format-date';
 import type { ServiceContact, ServiceSummary, Source } from './service-types';
 import type { OpeningStatus } from './opening-hours';
 import { OpeningBadge } from './OpeningBadge';
 import { telHref } from './phone-links';
 import { SaveServiceButton } from '../private-tools/SaveServiceButton';
 import { LazyDetails } from '../../ui/LazyDetails';
+import { SourceCitation } from './SourceCitation';
 
 interface ServiceCardProps {
   locale: string;
@@ -50,14 +50,7 @@ export function ServiceCard({ locale, service, status, headingLevel = 2 }: Servi
           <ul>
             {allSources(service, t).map(({ label, source }) => (
               <li key={label + source.url}>
-                <bdi dir="ltr">{label}</bdi>:{' '}
-                {t('helplines.checked', {
-                  date: formatDate(source.checked, locale),
-                  source: new URL(source.url).hostname,
-                })}{' '}
-                <a href={source.url} rel="noreferrer noopener">
-                  {source.title ?? source.url}
-                </a>
+                <bdi dir="ltr">{label}</bdi>: <SourceCitation source={source} locale={locale} />
               </li>
             ))}
           </ul>

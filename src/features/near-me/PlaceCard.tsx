@@ -1,6 +1,6 @@
 import { useT } from '../../i18n/use-t';
-import { formatDate } from '../../i18n/format-date';
 import { ContactLink } from '../helplines/ServiceCard';
+import { SourceCitation } from '../helplines/SourceCitation';
 import { LazyDetails } from '../../ui/LazyDetails';
 import { roundedMiles } from './distance';
 import type { RankedPlace } from './nearest';
@@ -95,14 +95,8 @@ export function PlaceDetails({
             <ul>
               {place.sources.map((source) => (
                 <li key={source.url}>
-                  {t('helplines.checked', {
-                    date: formatDate(source.checked, locale),
-                    source: new URL(source.url).hostname,
-                  })}{' '}
-                  <a href={source.url} rel="noreferrer noopener">
-                    {source.title ?? source.url}
-                  </a>{' '}
-                  ({t(`nearMe.strength.${source.strength}`)})
+                  <SourceCitation source={source} locale={locale} /> (
+                  {t(`nearMe.strength.${source.strength}`)})
                 </li>
               ))}
             </ul>
